@@ -20,7 +20,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/compute/**/*.test.ts', 'test/charts/**/*.test.ts', 'test/content/**/*.test.ts'],
+          include: [
+            'test/compute/**/*.test.ts',
+            'test/charts/**/*.test.ts',
+            'test/content/**/*.test.ts',
+          ],
           benchmark: { include: ['test/**/*.bench.ts'] },
         },
       },

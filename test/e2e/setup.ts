@@ -1,0 +1,92 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { distDir, requireDist } from '../site/dist';
+import { hasChromium, chromiumPath, launchChromium } from './browser';
+import { serveDist } from './server';
+
+const inCI = process.env['CI'] === 'true';
+
+/**
+ * Browser tests run when a Chromium is found. Without one they are skipped with a loud notice,
+ * except under CI=true, where a missing browser is a failure.
+ */
+export const runBrowserTests = hasChromium;
+
+if (!hasChromium) {
+  const notice = `\n\n  ⚠  BROWSER TESTS SKIPPED: no Chromium at ${chromiumPath}.\n     Install one (apt-get install chromium) or set CHROMIUM_PATH.\n\n`;
+  console.warn(notice);
+  if (inCI) {
+    it('has a Chromium to run the browser tests (CI=true)', () => {
+      throw new Error(`No Chromium at ${chromiumPath}; CI must run the browser tests.`);
+    });
+  }
+}
+
+/** A browser and a server for the built site, started once per test file. */
+export function useSite(): {
+  base: () => string;
+  browser: () => Browser;
+  newPage: (
+    options?: Parameters<Browser['newContext']>[0],
+  ) => Promise<{ page: Page; context: BrowserContext; offsite: string[]; errors: string[] }>;
+} {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    if (!runBrowserTests) return;
+    requireDist();
+    [browser, server] = await Promise.all([launchChromium(), serveDist(distDir)]);
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close().catch(() => {})));
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    base: () => server!.url,
+    browser: () => browser!,
+    async newPage(options = {}) {
+      const context = await browser!.newContext({
+        viewport: { width: 1280, height: 900 },
+        ...options,
+      });
+      contexts.push(context);
+      const offsite: string[] = [];
+      const errors: string[] = [];
+      // Any request that would leave the site's origin is recorded and refused.
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith(server!.url) || url.startsWith('data:') || url.startsWith('blob:'))
+          return route.continue();
+        offsite.push(url);
+        return route.abort();
+      });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      return { page, context, offsite, errors };
+    },
+  };
+}
+
+/** Runs axe on a page and asserts no violation, listing each one readably on failure. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const readable = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
+  expect(readable).toEqual([]);
+}
+
+/** Waits until every Astro island on the page has hydrated. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}
