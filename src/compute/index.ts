@@ -13,3 +13,5 @@ export * from './landscapes';
 export * from './descend';
 export * from './graph';
 export * from './float32';
+export * from './data';
+export * from './models';
