@@ -24,13 +24,26 @@ export interface LossSpec<K extends string> extends Omit<
  * default (no clamping, so callers may go past a slider's range on purpose).
  */
 export function createLossEntry<K extends string>(spec: LossSpec<K>): LossEntry {
-  const resolve = (params: LossParams | undefined): Record<K, number> => {
+  const resolveFresh = (params: LossParams | undefined): Record<K, number> => {
     const out = {} as Record<K, number>;
     for (const s of spec.params) {
       const v = params?.[s.id];
       out[s.id] = typeof v === 'number' && Number.isFinite(v) ? v : s.default;
     }
     return out;
+  };
+  // Training loops call value/derivative hundreds of thousands of times with the same params
+  // object; resolving it once (params are readonly by contract) keeps those loops allocation-free.
+  const defaults = resolveFresh(undefined);
+  let lastParams: LossParams | undefined;
+  let lastResolved = defaults;
+  const resolve = (params: LossParams | undefined): Record<K, number> => {
+    if (params === undefined) return defaults;
+    if (params !== lastParams) {
+      lastResolved = resolveFresh(params);
+      lastParams = params;
+    }
+    return lastResolved;
   };
   return {
     ...spec,
