@@ -15,3 +15,7 @@ export * from './graph';
 export * from './float32';
 export * from './data';
 export * from './models';
+export * from './expression';
+// Namespaced: their op names (sigmoid, exp, forward, …) would clash with the activations.
+export * as autodiff from './autodiff';
+export * as network from './network';
