@@ -68,7 +68,12 @@ describe('graph', () => {
     const kinds = (nodes: Parameters<typeof findGraphProblems>[0]) =>
       findGraphProblems(nodes).map((p) => p.kind);
     expect(kinds([{ id: 'x', prerequisites: ['x'] }])).toEqual(['self-prerequisite']);
-    expect(kinds([{ id: 'x', prerequisites: [] }, { id: 'x', prerequisites: [] }])).toEqual(['duplicate-id']);
+    expect(
+      kinds([
+        { id: 'x', prerequisites: [] },
+        { id: 'x', prerequisites: [] },
+      ]),
+    ).toEqual(['duplicate-id']);
     const cyclic = [
       { id: 'p', prerequisites: ['r'] },
       { id: 'q', prerequisites: ['p'] },
