@@ -20,40 +20,49 @@ export function emptyProgress(): Progress {
 }
 
 /**
- * Parses a stored string. Returns the progress and whether the stored value had to be repaired
- * (so the caller can write the clean value back). Only ids in `knownIds` (when given) survive.
+ * Parses a stored `{ version: 1, [field]: { id: timestamp } }` record. Returns the record's ids
+ * and whether the stored value had to be repaired (so the caller can write the clean value
+ * back). Only kebab-case ids (and, when given, ids in `knownIds`) with finite timestamps survive.
+ */
+export function parseStampedIds(
+  raw: string | null,
+  field: string,
+  knownIds?: ReadonlySet<string>,
+): { ids: Record<string, number>; repaired: boolean } {
+  if (raw === null) return { ids: {}, repaired: false };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ids: {}, repaired: true };
+  }
+  const record =
+    typeof data === 'object' && data !== null && (data as { version?: unknown }).version === 1
+      ? (data as Record<string, unknown>)[field]
+      : undefined;
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    return { ids: {}, repaired: true };
+  }
+  const ids: Record<string, number> = {};
+  let repaired = false;
+  for (const [id, t] of Object.entries(record as Record<string, unknown>)) {
+    const validId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && (!knownIds || knownIds.has(id));
+    if (validId && typeof t === 'number' && Number.isFinite(t)) ids[id] = t;
+    else repaired = true;
+  }
+  return { ids, repaired };
+}
+
+/**
+ * Parses stored chapter progress. Returns the progress and whether the stored value had to be
+ * repaired. Only ids in `knownIds` (when given) survive.
  */
 export function parseProgress(
   raw: string | null,
   knownIds?: ReadonlySet<string>,
 ): { progress: Progress; repaired: boolean } {
-  if (raw === null) return { progress: emptyProgress(), repaired: false };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { progress: emptyProgress(), repaired: true };
-  }
-  if (
-    typeof data !== 'object' ||
-    data === null ||
-    (data as { version?: unknown }).version !== 1 ||
-    typeof (data as { completed?: unknown }).completed !== 'object' ||
-    (data as { completed?: unknown }).completed === null ||
-    Array.isArray((data as { completed?: unknown }).completed)
-  ) {
-    return { progress: emptyProgress(), repaired: true };
-  }
-  const completed: Record<string, number> = {};
-  let repaired = false;
-  for (const [id, t] of Object.entries(
-    (data as { completed: Record<string, unknown> }).completed,
-  )) {
-    const validId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && (!knownIds || knownIds.has(id));
-    if (validId && typeof t === 'number' && Number.isFinite(t)) completed[id] = t;
-    else repaired = true;
-  }
-  return { progress: { version: 1, completed }, repaired };
+  const { ids, repaired } = parseStampedIds(raw, 'completed', knownIds);
+  return { progress: { version: 1, completed: ids }, repaired };
 }
 
 /** Serializes progress for storage. */
@@ -68,3 +77,6 @@ export function setCompleted(progress: Progress, id: string, done: boolean, now:
   else delete completed[id];
   return { version: 1, completed };
 }
+
+/** The localStorage key of solved practice problems. */
+export const PRACTICE_KEY = 'lfe:practice:v1';

@@ -1,4 +1,5 @@
 import { checkAnswer } from '~/lib/answer';
+import { markSolved } from './hub';
 
 /** Gives each quick check immediate feedback: right or wrong, then the explanation. */
 export function initQuickChecks(): void {
@@ -42,6 +43,11 @@ export function initAnswerChecks(): void {
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const verdict = checkAnswer(input.value, answer, tolerance);
+      const id = form.closest<HTMLElement>('[data-problem]')?.dataset['problem'];
+      if (verdict === 'right' && id) {
+        markSolved(id);
+        document.dispatchEvent(new CustomEvent('lfe:solved', { detail: id }));
+      }
       feedback.className = `qc-feedback ${verdict === 'right' ? 'right' : 'wrong'}`;
       feedback.textContent =
         verdict === 'right'
@@ -49,6 +55,27 @@ export function initAnswerChecks(): void {
           : verdict === 'wrong'
             ? 'Not yet. Check your working, or open a hint.'
             : 'That is not a number this box can read. Try a form like 0.25, −1.5 or 3/4.';
+    });
+  }
+}
+
+/**
+ * Hints are tiered: with JavaScript, hint n + 1 appears only once hint n has been opened, so a
+ * reader takes the smallest nudge first. Without JavaScript every hint is there.
+ */
+export function initTieredHints(): void {
+  for (const problem of document.querySelectorAll<HTMLElement>(
+    '[data-problem]:not([data-hints-ready])',
+  )) {
+    problem.dataset['hintsReady'] = '';
+    const hints = [...problem.querySelectorAll<HTMLDetailsElement>(':scope > details.hint')];
+    hints.forEach((hint, i) => {
+      const next = hints[i + 1];
+      if (!next) return;
+      next.hidden = !hint.open;
+      hint.addEventListener('toggle', () => {
+        if (hint.open) next.hidden = false;
+      });
     });
   }
 }

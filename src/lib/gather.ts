@@ -1,0 +1,45 @@
+/** One block cut out of a built chapter page: its id, attributes of interest and outer HTML. */
+export interface GatheredBlock {
+  id: string;
+  html: string;
+  /** The value of `data-difficulty` on problems; undefined elsewhere. */
+  difficulty: string | undefined;
+}
+
+/**
+ * Finds every `<section class="<className>" …>` in built HTML and returns each one's outer HTML,
+ * honouring nested sections. Used to show practice problems and worked examples, written once in
+ * their chapter, again on the /practice/ and /worked-examples/ hubs.
+ */
+export function extractSections(html: string, className: string): GatheredBlock[] {
+  const blocks: GatheredBlock[] = [];
+  const opener = new RegExp(`<section\\s[^>]*class="${className}(?:\\s[^"]*)?"[^>]*>`, 'g');
+  for (let m = opener.exec(html); m !== null; m = opener.exec(html)) {
+    const start = m.index;
+    const tag = /<\/?section\b[^>]*>/g;
+    tag.lastIndex = start + m[0].length;
+    let depth = 1;
+    let end = -1;
+    for (let t = tag.exec(html); t !== null; t = tag.exec(html)) {
+      depth += t[0].startsWith('</') ? -1 : 1;
+      if (depth === 0) {
+        end = t.index + t[0].length;
+        break;
+      }
+    }
+    if (end < 0) throw new Error(`Unclosed <section class="${className}"> at ${start}`);
+    const outer = html.slice(start, end);
+    const id = /\sid="([^"]+)"/.exec(m[0])?.[1];
+    if (!id) throw new Error(`A <section class="${className}"> has no id`);
+    blocks.push({ id, html: outer, difficulty: /\sdata-difficulty="([^"]+)"/.exec(m[0])?.[1] });
+    opener.lastIndex = end;
+  }
+  return blocks;
+}
+
+/** Replaces the first element carrying `data-gather="<name>"`'s empty body with `content`. */
+export function fillGatherSlot(page: string, name: string, content: string): string {
+  const marker = new RegExp(`(<[a-z]+\\s[^>]*data-gather="${name}"[^>]*>)(</[a-z]+>)`);
+  if (!marker.test(page)) throw new Error(`No empty data-gather="${name}" slot on the page`);
+  return page.replace(marker, (_, open: string, close: string) => `${open}${content}${close}`);
+}

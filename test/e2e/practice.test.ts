@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseReaderNumber } from '~/lib/answer';
+import { runBrowserTests, useSite } from './setup';
+
+describe.skipIf(!runBrowserTests)('practice in Chromium', () => {
+  const site = useSite();
+
+  it('the answer box accepts the computed answer within tolerance and rejects a wrong one', async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(site.base() + '/practice/');
+    const form = page.locator('form.answer-check').first();
+    await form.waitFor({ state: 'visible' });
+    const answer = Number(await form.getAttribute('data-answer'));
+    const tolerance = Number(await form.getAttribute('data-tolerance'));
+    expect(Number.isFinite(answer) && tolerance > 0).toBe(true);
+    const input = form.getByRole('textbox');
+    const feedback = form.locator('[data-answer-feedback]');
+
+    await input.fill(String(answer + 10 * tolerance + 1));
+    await form.getByRole('button', { name: 'Check' }).click();
+    await expect(feedback.textContent()).resolves.toMatch(/^Not yet/);
+
+    // A reader types a rounded value with a Unicode minus where needed: still right.
+    const typed = (answer + tolerance / 2).toFixed(6).replace('-', '−');
+    expect(Math.abs(parseReaderNumber(typed)! - answer)).toBeLessThanOrEqual(tolerance);
+    await input.fill(typed);
+    await form.getByRole('button', { name: 'Check' }).click();
+    await expect(feedback.textContent()).resolves.toMatch(/^Correct/);
+    await expect(page.locator('[data-hub-count]').textContent()).resolves.toMatch(/· 1 solved/);
+
+    await input.fill('one half');
+    await form.getByRole('button', { name: 'Check' }).click();
+    await expect(feedback.textContent()).resolves.toMatch(/not a number this box can read/);
+    expect(errors).toEqual([]);
+  });
+
+  it('hints open one at a time, and the hub filters by difficulty', async () => {
+    const { page } = await site.newPage();
+    await page.goto(site.base() + '/practice/');
+    const problem = page.locator('.gathered .problem').filter({ has: page.locator('details.hint >> nth=1') }).first();
+    const hints = problem.locator(':scope > details.hint');
+    await expect(hints.nth(1).isVisible()).resolves.toBe(false);
+    await hints.nth(0).locator('summary').click();
+    await expect(hints.nth(1).isVisible()).resolves.toBe(true);
+
+    await page.getByLabel('Difficulty').selectOption('hard');
+    const visible = await page.locator('.gathered:not([hidden])').evaluateAll((els) =>
+      els.map((e) => (e as HTMLElement).dataset['difficulty']),
+    );
+    expect(visible.length).toBeGreaterThan(0);
+    expect(new Set(visible)).toEqual(new Set(['hard']));
+    expect(new URL(page.url()).searchParams.get('difficulty')).toBe('hard');
+  });
+});
