@@ -204,7 +204,8 @@ export const huber: LossEntry = createLossEntry({
     'You cannot choose δ: it should match the scale of ordinary residuals.',
     'You need a twice-differentiable loss (log-cosh is one).',
   ],
-  minimizer: 'M-estimate between the mean and the median',
+  minimizer:
+    'an M-estimate of location: like the mean for small residuals, like the median for large ones (not always between them)',
   frameworks: {
     pytorch: {
       name: 'torch.nn.HuberLoss',
@@ -283,7 +284,8 @@ export const smoothL1: LossEntry = createLossEntry({
   whenNotToUse: [
     'You tune β and expect the gradient scale to stay the same as for Huber: it does not.',
   ],
-  minimizer: 'M-estimate between the mean and the median',
+  minimizer:
+    'an M-estimate of location: like the mean for small residuals, like the median for large ones (not always between them)',
   frameworks: {
     pytorch: {
       name: 'torch.nn.SmoothL1Loss',
@@ -352,7 +354,8 @@ export const logCosh: LossEntry = createLossEntry({
     'Residuals live on a scale far from 1: the switch from quadratic to linear happens at |r| ≈ 1, so rescale the targets first.',
     'You compute it naively as log(cosh(r)): cosh overflows for |r| > 710 in float64 (about 89 in float32).',
   ],
-  minimizer: 'M-estimate between the mean and the median',
+  minimizer:
+    'an M-estimate of location: like the mean for small residuals, like the median for large ones (not always between them)',
   frameworks: {
     pytorch: {
       name: null,
