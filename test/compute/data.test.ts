@@ -9,6 +9,7 @@ import {
   miniBatches,
   permutation,
   shuffle,
+  seededRandom,
   splitTrainHeldOut,
   toSignedLabels,
 } from '~/compute/data';
@@ -274,5 +275,16 @@ describe('createRiskDistribution', () => {
     const empirical = mean(y.map((yi, i) => (predictor(x[i] as number) - yi) ** 2));
     // Monte-Carlo error: sd of a squared error here is < 0.6, over √200000 ≈ 447 → < 0.0014.
     assertInDelta(empirical, dist.expectedRisk(predictor), 0.007);
+  });
+});
+
+describe('seededRandom', () => {
+  it('seededRandom(seed) repeats its sequence for a seed and stays in [0, 1)', () => {
+    const a = seededRandom(42);
+    const b = seededRandom(42);
+    const xs = Array.from({ length: 1000 }, () => a());
+    expect(Array.from({ length: 1000 }, () => b())).toEqual(xs);
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+    expect(seededRandom(43)()).not.toBe(xs[0]);
   });
 });

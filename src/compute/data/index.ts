@@ -11,3 +11,4 @@ export {
 } from './riskDistribution';
 export { miniBatches, permutation, shuffle } from './shuffle';
 export { pick, splitTrainHeldOut, type SplitIndices, type SplitOptions } from './split';
+export { seededRandom } from './seededRandom';
