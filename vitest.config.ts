@@ -34,6 +34,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['test/widgets/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
+          benchmark: { include: ['test/widgets/**/*.bench.tsx'] },
         },
       },
       {
