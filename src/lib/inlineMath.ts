@@ -1,6 +1,7 @@
 import { renderTex } from './katex';
 
-const escapeHtml = (s: string) =>
+/** Escapes text for HTML. */
+export const escapeHtml = (s: string) =>
   s.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,

@@ -37,18 +37,56 @@ describe.skipIf(!runBrowserTests)('practice in Chromium', () => {
   it('hints open one at a time, and the hub filters by difficulty', async () => {
     const { page } = await site.newPage();
     await page.goto(site.base() + '/practice/');
-    const problem = page.locator('.gathered .problem').filter({ has: page.locator('details.hint >> nth=1') }).first();
+    const problem = page
+      .locator('.gathered .problem')
+      .filter({ has: page.locator('details.hint >> nth=1') })
+      .first();
     const hints = problem.locator(':scope > details.hint');
     await expect(hints.nth(1).isVisible()).resolves.toBe(false);
     await hints.nth(0).locator('summary').click();
     await expect(hints.nth(1).isVisible()).resolves.toBe(true);
 
     await page.getByLabel('Difficulty').selectOption('hard');
-    const visible = await page.locator('.gathered:not([hidden])').evaluateAll((els) =>
-      els.map((e) => (e as HTMLElement).dataset['difficulty']),
-    );
+    const visible = await page
+      .locator('.gathered:not([hidden])')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['difficulty']));
     expect(visible.length).toBeGreaterThan(0);
     expect(new Set(visible)).toEqual(new Set(['hard']));
     expect(new URL(page.url()).searchParams.get('difficulty')).toBe('hard');
+  });
+});
+
+describe.skipIf(!runBrowserTests)('loss catalog in Chromium', () => {
+  const site = useSite();
+
+  it('the catalog sorts by a column and filters by family and convexity', async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(site.base() + '/losses/');
+    const rows = page.locator('[data-catalog-table] tbody tr:not([hidden])');
+    const total = await rows.count();
+    await page.getByLabel('Family').selectOption('margin');
+    const families = await rows.evaluateAll((rs) =>
+      rs.map((r) => (r as HTMLElement).dataset['family']),
+    );
+    expect(new Set(families)).toEqual(new Set(['margin']));
+    await page.getByLabel('Convex').check();
+    const convex = await rows.evaluateAll((rs) =>
+      rs.map((r) => (r as HTMLElement).dataset['convex']),
+    );
+    expect(convex.length).toBeLessThan(families.length);
+    expect(new Set(convex)).toEqual(new Set(['true']));
+    await page.getByLabel('Family').selectOption('');
+    await page.getByLabel('Convex').uncheck();
+    expect(await rows.count()).toBe(total);
+
+    await page.getByRole('button', { name: 'Loss' }).click();
+    const names = await rows.evaluateAll((rs) =>
+      rs.map((r) => (r as HTMLElement).dataset['name']!),
+    );
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    await expect(page.locator('th[aria-sort]').getAttribute('aria-sort')).resolves.toBe(
+      'ascending',
+    );
+    expect(errors).toEqual([]);
   });
 });

@@ -27,9 +27,11 @@ describe.skipIf(!runBrowserTests)('site in Chromium', () => {
     const input = page.getByRole('searchbox', { name: 'Search the guide' });
     await expect(input.isVisible()).resolves.toBe(true);
     await input.fill('surrogate');
-    const first = page.locator('#search-dialog .search-results a.result-title').first();
-    await first.waitFor();
-    await expect(first.getAttribute('href')).resolves.toBe(CHAPTER);
+    await page.locator('#search-dialog .search-results a.result-title').first().waitFor();
+    const titles = await page
+      .locator('#search-dialog .search-results a.result-title')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(titles).toContain(CHAPTER);
     const subLinks = await page
       .locator('#search-dialog .search-results ul a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -128,7 +130,8 @@ describe.skipIf(!runBrowserTests)('site in Chromium', () => {
   });
 
   for (const path of ['/', CHAPTER, '/search/?q=loss']) {
-    it(`axe reports no violation on ${path} (light and dark)`, async () => {
+    // axe over a long chapter with hundreds of formulas takes tens of seconds on 2 cores.
+    it(`axe reports no violation on ${path} (light and dark)`, { timeout: 180_000 }, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const { page, offsite } = await site.newPage({ colorScheme });
         await page.goto(site.base() + path);
