@@ -5,15 +5,26 @@ import preact from '@astrojs/preact';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeKatexSearch from './src/integrations/rehypeKatexSearch.ts';
+import rehypeFocusableScroll from './src/integrations/rehypeFocusableScroll.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import gather from './src/integrations/gather.ts';
+import csp from './src/integrations/csp.ts';
 
 export default defineConfig({
   site: 'https://loss-functions-explorer.example',
   trailingSlash: 'always',
-  integrations: [preact(), mdx(), pagefind()],
+  // gather fills the /practice/ and /worked-examples/ hubs before anything is indexed.
+  integrations: [preact(), mdx(), gather(), csp(), pagefind()],
   markdown: {
+    // Prism marks code tokens with classes (coloured by global.css for both themes, with enough
+    // contrast); Shiki's default theme wrote inline colours that failed axe's contrast check.
+    syntaxHighlight: 'prism',
     remarkPlugins: [remarkMath],
-    rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true }], rehypeKatexSearch],
+    rehypePlugins: [
+      [rehypeKatex, { strict: 'error', throwOnError: true }],
+      rehypeKatexSearch,
+      rehypeFocusableScroll,
+    ],
   },
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },

@@ -73,8 +73,13 @@ export function useSite(): {
   };
 }
 
-/** Runs axe on a page and asserts no violation, listing each one readably on failure. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
+/**
+ * Runs axe on a page and asserts no violation, listing each one readably on failure. Returns the
+ * results, so a caller can check which rules ran (e.g. color-contrast in the dark theme).
+ */
+export async function expectNoAxeViolations(
+  page: Page,
+): Promise<Awaited<ReturnType<AxeBuilder['analyze']>>> {
   const results = await new AxeBuilder({ page }).analyze();
   const readable = results.violations.map(
     (v) =>
@@ -84,9 +89,21 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
         .join(' | ')}`,
   );
   expect(readable).toEqual([]);
+  return results;
 }
 
-/** Waits until every Astro island on the page has hydrated. */
+/**
+ * Waits until every Astro island on the page has hydrated. Islands are `client:visible`, so each
+ * is scrolled into view first; the page is then scrolled back to the top.
+ */
 export async function waitForHydration(page: Page): Promise<void> {
+  const pending = await page.evaluate(() => {
+    const islands = [...document.querySelectorAll('astro-island[ssr]')];
+    // astro-island is display: contents (no box of its own): scroll to its first child.
+    for (const island of islands) (island.firstElementChild ?? island).scrollIntoView();
+    return islands.length;
+  });
+  if (pending === 0) return;
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await page.evaluate(() => window.scrollTo(0, 0));
 }

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
-/** The built site the site and browser tests read. */
-export const distDir = join(process.cwd(), 'dist');
+/** The built site the site and browser tests read: dist/, or LFE_DIST (a build made with --outDir). */
+export const distDir = process.env['LFE_DIST'] ?? join(process.cwd(), 'dist');
 
 /** Throws a clear message when the site has not been built. */
 export function requireDist(): void {
