@@ -16,3 +16,5 @@ export { Slider, decimalsForStep, type SliderProps } from './Slider';
 export { WidgetFrame, type WidgetFrameProps } from './WidgetFrame';
 export { useUrlWriter } from './useUrlWriter';
 export * from './urlState';
+export { Player, type PlayerProps } from './Player';
+export * from './player';

@@ -1,0 +1,73 @@
+/** Small helpers shared by hand-drawn chart layers: SVG elements, and finishing a Plot SVG. */
+
+import type * as Plot from '@observablehq/plot';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A Plot SVG with its scales. */
+export type PlotSvg = SVGSVGElement & Plot.Plot;
+
+/** Rounds a pixel coordinate to 2 decimals (and −0 to 0), for compact, stable markup. */
+export const px2 = (v: number): number => Math.round(v * 100) / 100 || 0;
+
+/** An SVG element with attributes. */
+export function svgElement(
+  document: Document,
+  tag: string,
+  attributes: Readonly<Record<string, string | number>> = {},
+): SVGElement {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, String(v));
+  return el;
+}
+
+/**
+ * Makes a Plot SVG one accessible image: role="img", every top-level group aria-hidden (Plot's
+ * axis labels ignore ariaHidden), and clip paths named after the chart (Plot numbers them with
+ * a global counter that differs between the server and the browser).
+ */
+export function finishPlotSvg(svg: PlotSvg, idPrefix: string): PlotSvg {
+  svg.setAttribute('role', 'img');
+  for (const child of svg.children) {
+    if (child.tagName.toLowerCase() === 'g') child.setAttribute('aria-hidden', 'true');
+  }
+  svg.querySelectorAll('clipPath').forEach((clip, k) => {
+    const id = `${idPrefix}-clip-${k}`;
+    svg
+      .querySelectorAll(`[clip-path="url(#${clip.id})"]`)
+      .forEach((g) => g.setAttribute('clip-path', `url(#${id})`));
+    clip.id = id;
+  });
+  return svg;
+}
+
+/** Data → pixel maps of a Plot SVG's x and y scales (NaN where a scale is missing). */
+export function plotScales(svg: PlotSvg): { x: (v: number) => number; y: (v: number) => number } {
+  const x = svg.scale('x');
+  const y = svg.scale('y');
+  return { x: (v) => Number(x?.apply?.(v)), y: (v) => Number(y?.apply?.(v)) };
+}
+
+/** Replaces the SVG's layer `<g data-layer="name">` with `g` (or appends it). */
+export function replaceLayer(svg: SVGSVGElement, name: string, g: SVGElement): void {
+  g.setAttribute('data-layer', name);
+  g.setAttribute('aria-hidden', 'true');
+  const old = svg.querySelector(`g[data-layer="${name}"]`);
+  if (old) old.replaceWith(g);
+  else svg.append(g);
+}
+
+/** A polyline path `M…L…` through pixel points; breaks the line at non-finite points. */
+export function linePath(points: readonly (readonly [number, number])[]): string {
+  let d = '';
+  let pen = false;
+  for (const [x, y] of points) {
+    if (!Number.isFinite(x) || !Number.isFinite(y)) {
+      pen = false;
+      continue;
+    }
+    d += `${pen ? 'L' : 'M'}${px2(x)},${px2(y)}`;
+    pen = true;
+  }
+  return d;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { createOptimizer, mseLinear1D } from '~/compute';
+import { fmt } from '~/lib/format';
+import { AxeBuilder } from '@axe-core/playwright';
+import { runBrowserTests, useSite } from './setup';
+
+const WIDGET = '[data-widget="OptimizationLoop"]';
+const PATH = '/chapters/gradient-descent/';
+// The widget's stated example: x = 2, y = 3, w0 = 0.5, η = 0.05.
+const r = mseLinear1D(0.5, 0, { x: [2], y: [3] });
+
+/** Axe on the widget alone (the whole chapter is checked by the site's own a11y test). */
+async function expectWidgetAxeClean(page: Page) {
+  const results = await new AxeBuilder({ page }).include(WIDGET).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes[0]?.target.join(' ')}`),
+  ).toEqual([]);
+}
+
+async function hydrated(page: Page) {
+  const root = page.locator(WIDGET).first();
+  await root.scrollIntoViewIfNeeded();
+  await page.waitForSelector(`astro-island:not([ssr]) ${WIDGET}`);
+  return root;
+}
+
+describe.skipIf(!runBrowserTests)('OptimizationLoop in Chromium', () => {
+  const site = useSite();
+
+  it('"Step" by keyboard walks the loop; the formulas match src/compute', async () => {
+    const { page, errors, offsite } = await site.newPage();
+    await page.goto(site.base() + PATH);
+    const root = await hydrated(page);
+    await root.getByRole('button', { name: 'Step', exact: true }).focus();
+    for (let k = 0; k < 3; k++) await page.keyboard.press('Enter');
+    const formulas = await root.locator('.loop-formula').allTextContents();
+    const w1 = createOptimizer('sgd', { lr: 0.05 }).step([0.5], [r.dLdw])[0]!;
+    expect(formulas[1]).toBe(
+      `L = (ŷ − y)² = (${fmt(r.predictions[0]!, 3)} − 3)² = ${fmt(r.loss, 3)}`,
+    );
+    expect(formulas[3]).toBe(
+      `w ← w − η · ∂L/∂w = 0.500 − 0.050 × (${fmt(r.dLdw, 3)}) = ${fmt(w1, 3)}`,
+    );
+    await expect(root.locator('[data-active="true"]').getAttribute('data-phase')).resolves.toBe(
+      'update',
+    );
+    await page.waitForFunction(() => location.search.includes('loop.s=3'));
+    expect(errors).toEqual([]);
+    expect(offsite).toEqual([]);
+  });
+
+  it('axe finds nothing (light and dark); without JavaScript the ring and first formula are there', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await site.newPage({ colorScheme });
+      await page.goto(site.base() + PATH);
+      const root = await hydrated(page);
+      await root.getByRole('button', { name: 'Step', exact: true }).click();
+      await expectWidgetAxeClean(page);
+    }
+    const { page } = await site.newPage({ javaScriptEnabled: false });
+    await page.goto(site.base() + PATH);
+    const root = page.locator(WIDGET).first();
+    await expect(root.locator('svg.loop-ring[role="img"]').count()).resolves.toBe(1);
+    await expect(root.locator('.loop-formula').first().textContent()).resolves.toBe(
+      `ŷ = w · x = 0.500 × 2 = ${fmt(r.predictions[0]!, 3)}`,
+    );
+  }, 120_000);
+});
