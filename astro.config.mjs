@@ -9,6 +9,7 @@ import rehypeFocusableScroll from './src/integrations/rehypeFocusableScroll.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import gather from './src/integrations/gather.ts';
 import csp from './src/integrations/csp.ts';
+import stripRegistryProse from './src/integrations/stripRegistryProse.ts';
 
 export default defineConfig({
   site: 'https://loss-functions-explorer.example',
@@ -26,6 +27,8 @@ export default defineConfig({
       rehypeFocusableScroll,
     ],
   },
+  // Client bundles leave out the loss registry's prose (rendered on the server only).
+  vite: { plugins: [stripRegistryProse()] },
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
 });

@@ -22,21 +22,39 @@ export default function gather(): AstroIntegration {
         const ids = (/data-chapter-ids="([^"]*)"/.exec(home)?.[1] ?? '').split(' ').filter(Boolean);
         const problems: string[] = [];
         const examples: string[] = [];
+        // Items are grouped under one h2 per chapter, so the hub's headings keep their order
+        // (h1 → h2 → the boxes' h3).
+        const group = (kind: string, id: string, title: string, items: string[]) =>
+          items.length === 0
+            ? ''
+            : `<section class="hub-group" data-chapter-group="${id}" aria-labelledby="${kind}-${id}"><h2 id="${kind}-${id}">${title}</h2>${items.join('\n')}</section>`;
         for (const id of ids) {
           const page = readFileSync(join(out, 'chapters', id, 'index.html'), 'utf8');
           const title = /<h1[^>]*>([^<]*)<\/h1>/.exec(page)?.[1] ?? id;
           const from = (anchor: string) =>
             `<p class="gathered-from">From <a href="/chapters/${id}/#${anchor}">${title}</a></p>`;
-          for (const p of extractSections(page, 'problem')) {
-            problems.push(
-              `<article class="gathered" data-chapter="${id}" data-difficulty="${escapeHtml(p.difficulty ?? '')}" data-item="${p.id}">${from(p.id)}${p.html}</article>`,
-            );
-          }
-          for (const e of extractSections(page, 'worked-example')) {
-            examples.push(
-              `<article class="gathered" data-chapter="${id}" data-item="${e.id}">${from(e.id)}${e.html}</article>`,
-            );
-          }
+          problems.push(
+            group(
+              'problems',
+              id,
+              title,
+              extractSections(page, 'problem').map(
+                (p) =>
+                  `<article class="gathered" data-chapter="${id}" data-difficulty="${escapeHtml(p.difficulty ?? '')}" data-item="${p.id}">${from(p.id)}${p.html}</article>`,
+              ),
+            ),
+          );
+          examples.push(
+            group(
+              'examples',
+              id,
+              title,
+              extractSections(page, 'worked-example').map(
+                (e) =>
+                  `<article class="gathered" data-chapter="${id}" data-item="${e.id}">${from(e.id)}${e.html}</article>`,
+              ),
+            ),
+          );
         }
         const fill = (route: string, name: string, items: string[]) => {
           const file = join(out, route, 'index.html');
@@ -45,7 +63,8 @@ export default function gather(): AstroIntegration {
         };
         fill('practice', 'problems', problems);
         fill('worked-examples', 'examples', examples);
-        logger.info(`Gathered ${problems.length} problems and ${examples.length} worked examples.`);
+        const count = (html: string[]) => html.join('').split('class="gathered"').length - 1;
+        logger.info(`Gathered ${count(problems)} problems and ${count(examples)} worked examples.`);
       },
     },
   };

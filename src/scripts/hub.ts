@@ -51,6 +51,9 @@ export function initHubFilters(): void {
       item.hidden = !visible;
       if (visible) shown++;
     }
+    for (const g of document.querySelectorAll<HTMLElement>('[data-chapter-group]')) {
+      g.hidden = !g.querySelector('.gathered:not([hidden])');
+    }
     const solvedCount = items.filter((i) => i.hasAttribute('data-solved')).length;
     count.textContent = `Showing ${shown} of ${items.length} ${items.length === 1 ? 'problem' : 'problems'} · ${solvedCount} solved`;
     const next = new URLSearchParams();
