@@ -34,6 +34,13 @@ export default {
           'background-color',
           'font-size',
           'aspect-ratio',
+          // KaTeX's \boxed and \fbox frames.
+          'border-style',
+          'border-width',
+          // Legend swatches take their series' colour, which the data decides.
+          'border-color',
+          // LandscapeDescent hands each racer's colour to its CSS as a custom property.
+          '--ld-color',
         ],
       },
     ],
@@ -51,5 +58,8 @@ export default {
     // Generated HTML (MDX, KaTeX) keeps the whitespace of its sources; it is not a defect of the
     // page. The sources themselves are formatted by Prettier.
     'no-trailing-whitespace': 'off',
+    // Preact's server renderer leaves ">" unescaped in text, which HTML allows; only ambiguous
+    // ampersands (the real hazard) are still errors.
+    'no-raw-characters': ['error', { relaxed: true }],
   },
 };

@@ -28,7 +28,17 @@ export default defineConfig({
     ],
   },
   // Client bundles leave out the loss registry's prose (rendered on the server only).
-  vite: { plugins: [stripRegistryProse()] },
+  vite: {
+    plugins: [stripRegistryProse()],
+    build: {
+      rollupOptions: {
+        // src/compute and src/charts are pure by design (no top-level effects), so a module none
+        // of whose exports an island uses is left out of that island's bundle, even when it sits
+        // behind the '~/compute' index (Rollup otherwise keeps modules with a `new Map(...)`).
+        treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/](compute|charts)[\\/]/.test(id) },
+      },
+    },
+  },
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
 });

@@ -40,7 +40,7 @@ function makeFocusable(n: RootContent): void {
   else if (isJsx(n)) {
     const attributes = (n as unknown as JsxElement).attributes;
     if (attributes.some((a) => a.name === 'tabIndex' || a.name === 'tabindex')) return;
-    attributes.push({ type: 'mdxJsxAttribute', name: 'tabIndex', value: '0' });
+    attributes.push({ type: 'mdxJsxAttribute', name: 'tabindex', value: '0' });
   }
 }
 

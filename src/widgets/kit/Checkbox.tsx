@@ -11,7 +11,7 @@ export interface CheckboxProps {
 /** A native checkbox inside its label (the whole label is the touch target). */
 export function Checkbox({ id, label, checked, onChange }: CheckboxProps) {
   return (
-    <label class="kit-checkbox" for={id}>
+    <label class="kit-checkbox">
       <input
         type="checkbox"
         id={id}

@@ -1,4 +1,3 @@
-import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   ANNOUNCE_INTERVAL_MS,
@@ -72,14 +71,6 @@ function Icon({ name }: { name: keyof typeof ICONS }) {
     </svg>
   );
 }
-
-const buttonStyle: JSX.CSSProperties = {
-  display: 'inline-flex',
-  alignItems: 'center',
-  gap: '0.4em',
-  color: 'var(--fg)',
-};
-const unavailableStyle: JSX.CSSProperties = { ...buttonStyle, opacity: 0.45, cursor: 'default' };
 
 /**
  * Steps a computed run back and forth: "Restart", "Step back", "Play"/"Pause" (one button whose
@@ -195,10 +186,9 @@ export function Player(props: PlayerProps) {
   ) => (
     <button
       type="button"
-      class="kit-button"
+      class="kit-button kit-player-button"
       disabled={disabled}
       aria-disabled={available ? undefined : 'true'}
-      style={available && !disabled ? buttonStyle : unavailableStyle}
       onClick={() => {
         if (available && !disabled) onClick();
       }}
@@ -210,18 +200,7 @@ export function Player(props: PlayerProps) {
   );
 
   return (
-    <div
-      class="kit-player"
-      role="group"
-      aria-label={props.label ?? 'Player'}
-      style={{
-        display: 'flex',
-        flexWrap: 'wrap',
-        alignItems: 'center',
-        gap: '0.5rem 0.5rem',
-        margin: '0.5rem 0',
-      }}
-    >
+    <div class="kit-player" role="group" aria-label={props.label ?? 'Player'}>
       {button('Restart', 'restart', !atStart, () => go(0))}
       {button('Step back', 'back', !atStart, () => {
         setPlay(false);
@@ -245,10 +224,7 @@ export function Player(props: PlayerProps) {
         },
         props.mainControl ?? false,
       )}
-      <span
-        class="kit-select"
-        style={{ display: 'inline-flex', alignItems: 'center', gap: '0.4rem' }}
-      >
+      <span class="kit-select kit-player-speed">
         <label for={`${id}-speed`}>Speed</label>
         <select
           id={`${id}-speed`}
@@ -267,17 +243,7 @@ export function Player(props: PlayerProps) {
           ))}
         </select>
       </span>
-      <span
-        class="kit-player-counter"
-        aria-hidden="true"
-        style={{
-          marginLeft: 'auto',
-          fontFamily: 'var(--font-mono)',
-          fontVariantNumeric: 'tabular-nums',
-          color: 'var(--fg-soft)',
-          whiteSpace: 'nowrap',
-        }}
-      >
+      <span class="kit-player-counter" aria-hidden="true">
         {text}
       </span>
       <span class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
