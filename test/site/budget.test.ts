@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS, formatTable, measurePage, runBudget, staticImports } from '../../scripts/budget.mjs';
+import {
+  BUDGETS,
+  formatTable,
+  measurePage,
+  runBudget,
+  staticImports,
+} from '../../scripts/budget.mjs';
 import knownBreaches from './budget-known-breaches.json';
 import { distDir, requireDist } from './dist';
 
@@ -49,7 +55,9 @@ describe('weight budget on the built site', () => {
       const m = pages.find((p) => p.page === page);
       expect(m, `${page} is recorded as a known breach but was not built`).toBeDefined();
       const now = m!.jsHydrated.gzip / 1024;
-      expect(now, `${page}: hydrated JS grew past its recorded ${kB} kB`).toBeLessThanOrEqual(kB + 0.5);
+      expect(now, `${page}: hydrated JS grew past its recorded ${kB} kB`).toBeLessThanOrEqual(
+        kB + 0.5,
+      );
       expect(
         now,
         `${page} is within budget now: remove it from test/site/budget-known-breaches.json`,
