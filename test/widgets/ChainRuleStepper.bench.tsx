@@ -1,32 +1,11 @@
 import { act, fireEvent, render, screen } from '@testing-library/preact';
-import { afterAll, bench, describe } from 'vitest';
+import { bench, describe } from 'vitest';
 import { ChainRuleStepper } from '~/widgets/ChainRuleStepper/ChainRuleStepper';
+import { timed } from './benchTiming';
 
 // One input event on the main slider ("Weight w"): state update, mseLinear1D three times (the
 // fit and the two finite-difference losses), Preact re-render of the graph, step panel and
 // readouts, and the chart's line layer redrawn (happy-dom). Budget: p95 ≤ 8 ms.
-const samples = new Map<string, number[]>();
-function timed(name: string, run: () => void): () => void {
-  const list: number[] = [];
-  samples.set(name, list);
-  return () => {
-    const t0 = performance.now();
-    run();
-    list.push(performance.now() - t0);
-  };
-}
-const quantile = (xs: readonly number[], q: number): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-};
-
-afterAll(() => {
-  for (const [name, xs] of samples) {
-    console.log(
-      `${name}: n = ${xs.length}, p50 = ${quantile(xs, 0.5).toFixed(2)} ms, p95 = ${quantile(xs, 0.95).toFixed(2)} ms`,
-    );
-  }
-});
 
 describe('ChainRuleStepper per input event', () => {
   render(<ChainRuleStepper id="bench" />);

@@ -1,32 +1,11 @@
 import { act, fireEvent, render, screen } from '@testing-library/preact';
-import { afterAll, bench, describe } from 'vitest';
+import { bench, describe } from 'vitest';
 import { LandscapeDescent } from '~/widgets/LandscapeDescent/LandscapeDescent';
+import { timed } from './benchTiming';
 
 // Budgets (happy-dom here; a browser's DOM is faster): a race frame (one Player step with four
 // optimizers: readouts re-rendered, four paths re-sliced) p95 ≤ 16 ms; other input events ≤ 8 ms
 // where they can be (a landscape switch rebuilds the shaded contours and reruns every descent).
-const samples = new Map<string, number[]>();
-function timed(name: string, run: () => void): () => void {
-  const list: number[] = [];
-  samples.set(name, list);
-  return () => {
-    const t0 = performance.now();
-    run();
-    list.push(performance.now() - t0);
-  };
-}
-const quantile = (xs: readonly number[], q: number): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-};
-
-afterAll(() => {
-  for (const [name, xs] of samples) {
-    console.log(
-      `${name}: n = ${xs.length}, p50 = ${quantile(xs, 0.5).toFixed(2)} ms, p95 = ${quantile(xs, 0.95).toFixed(2)} ms`,
-    );
-  }
-});
 
 describe('LandscapeDescent per input event', () => {
   render(<LandscapeDescent id="bench" optimizers={['sgd', 'momentum', 'adam', 'rmsprop']} />);

@@ -1,36 +1,15 @@
 import { act, fireEvent, render, screen } from '@testing-library/preact';
-import { afterAll, bench, describe } from 'vitest';
+import { bench, describe } from 'vitest';
 import { getLoss } from '~/compute';
 import { applyLossCurveCurrent, lossCurveBase } from '~/charts';
 import { LossCurveExplorer } from '~/widgets/LossCurveExplorer/LossCurveExplorer';
 import { currentPoint, initialState, lossCurves } from '~/widgets/LossCurveExplorer/lossCurveState';
+import { timed } from './benchTiming';
 
 // One input event on the main slider: state update, registry recompute, Preact re-render and the
 // chart's current-point layer redrawn (happy-dom here; a browser's DOM is faster). Budget: p95
 // (read the p99 column as an upper bound) ≤ 8 ms.
 /** Per-event durations, so the summary can print p50 / p95 (tinybench prints p75 / p99). */
-const samples = new Map<string, number[]>();
-function timed(name: string, run: () => void): () => void {
-  const list: number[] = [];
-  samples.set(name, list);
-  return () => {
-    const t0 = performance.now();
-    run();
-    list.push(performance.now() - t0);
-  };
-}
-const quantile = (xs: readonly number[], q: number): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-};
-
-afterAll(() => {
-  for (const [name, xs] of samples) {
-    console.log(
-      `${name}: n = ${xs.length}, p50 = ${quantile(xs, 0.5).toFixed(2)} ms, p95 = ${quantile(xs, 0.95).toFixed(2)} ms`,
-    );
-  }
-});
 
 describe('LossCurveExplorer per input event', () => {
   render(<LossCurveExplorer id="bench" initialLoss="huber" />);

@@ -1,32 +1,11 @@
 import { act, fireEvent, render, screen } from '@testing-library/preact';
-import { afterAll, bench, describe } from 'vitest';
+import { bench, describe } from 'vitest';
 import { TrainingPlayground } from '~/widgets/TrainingPlayground/TrainingPlayground';
 import { createData, defaultState, runTraining } from '~/widgets/TrainingPlayground/trainingState';
+import { timed } from './benchTiming';
 
 // One input event: the main control ("Loss": one full training run + the loss-curve chart rebuilt
 // + the line redrawn) and one Player frame (redraw only). happy-dom; budget p95 ≤ 8 ms.
-const samples = new Map<string, number[]>();
-function timed(name: string, run: () => void): () => void {
-  const list: number[] = [];
-  samples.set(name, list);
-  return () => {
-    const t0 = performance.now();
-    run();
-    list.push(performance.now() - t0);
-  };
-}
-const quantile = (xs: readonly number[], q: number): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-};
-
-afterAll(() => {
-  for (const [name, xs] of samples) {
-    console.log(
-      `${name}: n = ${xs.length}, p50 = ${quantile(xs, 0.5).toFixed(2)} ms, p95 = ${quantile(xs, 0.95).toFixed(2)} ms`,
-    );
-  }
-});
 
 describe('TrainingPlayground per input event', () => {
   render(<TrainingPlayground id="bench" outliers={3} lossIds={['mse', 'mae', 'huber']} />);
