@@ -97,13 +97,22 @@ export async function expectNoAxeViolations(
  * is scrolled into view first; the page is then scrolled back to the top.
  */
 export async function waitForHydration(page: Page): Promise<void> {
-  const pending = await page.evaluate(() => {
-    const islands = [...document.querySelectorAll('astro-island[ssr]')];
-    // astro-island is display: contents (no box of its own): scroll to its first child.
-    for (const island of islands) (island.firstElementChild ?? island).scrollIntoView();
-    return islands.length;
-  });
-  if (pending === 0) return;
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  // client:visible islands hydrate only once seen: bring each into view in turn and wait for it,
+  // since scrolling past all of them in one go leaves all but the last unseen.
+  const count = await page.evaluate(() => document.querySelectorAll('astro-island').length);
+  for (let i = 0; i < count; i++) {
+    const pending = await page.evaluate((index) => {
+      const island = document.querySelectorAll('astro-island')[index];
+      if (!island || !island.hasAttribute('ssr')) return false;
+      // astro-island is display: contents (no box of its own): scroll to its first child.
+      (island.firstElementChild ?? island).scrollIntoView();
+      return true;
+    }, i);
+    if (!pending) continue;
+    await page.waitForFunction(
+      (index) => !document.querySelectorAll('astro-island')[index]?.hasAttribute('ssr'),
+      i,
+    );
+  }
   await page.evaluate(() => window.scrollTo(0, 0));
 }
