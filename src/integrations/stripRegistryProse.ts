@@ -15,7 +15,8 @@ const PROSE = new Set([
   'description',
 ]);
 
-const REGISTRY_FILE = /[\\/]src[\\/]compute[\\/]registry[\\/](regression|margin|probabilistic|multiclass)\.ts$/;
+const REGISTRY_FILE =
+  /[\\/]src[\\/]compute[\\/]registry[\\/](regression|margin|probabilistic|multiclass)\.ts$/;
 
 /**
  * Replaces the registry's prose with empty values in modules bound for the browser. The loss
