@@ -222,7 +222,7 @@ export function SoftmaxCrossEntropy({
           value={view.probabilities[trueClass] ?? 0}
         />
       </div>
-      <div class="sce-table-wrap" role="region" aria-label="Values per class" tabIndex={0}>
+      <section class="sce-table-wrap" aria-label="Values per class" tabIndex={0}>
         <table class="sce-table">
           <thead>
             <tr>
@@ -250,7 +250,7 @@ export function SoftmaxCrossEntropy({
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <p class="sce-note">
         The loss and the column pⱼ − ỹⱼ are{' '}
         <code>

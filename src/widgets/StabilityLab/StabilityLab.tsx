@@ -192,7 +192,7 @@ export function StabilityLab({ id, initialLogit = 5 }: StabilityLabProps) {
           }}
         />
       </div>
-      <div class="stab-table-wrap" role="region" aria-label="Naive and stable results" tabIndex={0}>
+      <section class="stab-table-wrap" aria-label="Naive and stable results" tabIndex={0}>
         <table class="stab-table">
           <caption>
             In float32 at x = <output id={`${id}-x-out`}>{formatFloat(x)}</output>
@@ -223,7 +223,7 @@ export function StabilityLab({ id, initialLogit = 5 }: StabilityLabProps) {
             })}
           </tbody>
         </table>
-      </div>
+      </section>
       <p class="stab-summary" role="status">
         {summary}
       </p>
