@@ -3,7 +3,7 @@
  * vertical segment, and the followed sample i highlighted with its residual.
  */
 
-import * as Plot from '@observablehq/plot';
+import * as Plot from './svgPlot';
 
 /** Width ÷ height of the chart, whatever its width. */
 export const CHAIN_RULE_ASPECT = 16 / 10;

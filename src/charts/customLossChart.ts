@@ -3,7 +3,7 @@
  * or their derivatives) on shared axes. Pure: data and options → an SVG from Plot.
  */
 
-import * as Plot from '@observablehq/plot';
+import * as Plot from './svgPlot';
 import { finiteExtent, finitePoints, type CurvePoint } from './finite';
 
 /** Width ÷ height of a panel, whatever its width. */

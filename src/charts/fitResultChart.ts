@@ -4,7 +4,7 @@
  * options → an SVG from Plot.
  */
 
-import * as Plot from '@observablehq/plot';
+import * as Plot from './svgPlot';
 
 /** Width ÷ height of the chart. */
 export const FIT_RESULT_ASPECT = 16 / 10;

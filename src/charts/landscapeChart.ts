@@ -3,7 +3,7 @@
  * minima and saddle points, and (applied cheaply on top) optimizer paths racing from a start.
  */
 
-import * as Plot from '@observablehq/plot';
+import * as Plot from './svgPlot';
 import type { LandscapeGrid } from '~/compute';
 import {
   markerPath,

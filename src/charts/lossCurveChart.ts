@@ -1,6 +1,6 @@
 /** The loss-curve chart: a pointwise loss against its variable, the current point and a downhill arrow. */
 
-import * as Plot from '@observablehq/plot';
+import * as Plot from './svgPlot';
 import { finiteExtent, finitePoints, type CurvePoint } from './finite';
 import { createLossCurveMarker, type MarkerGeometry } from './lossCurveMarker';
 

@@ -3,7 +3,7 @@
  * arrow, the gradient-descent steps taken so far and the next step −η·∂L/∂w as a dashed arc.
  */
 
-import * as Plot from '@observablehq/plot';
+import * as Plot from './svgPlot';
 import { finiteExtent, finitePoints, type CurvePoint } from './finite';
 import { createLossCurveMarker } from './lossCurveMarker';
 

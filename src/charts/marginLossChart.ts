@@ -3,7 +3,7 @@
  * "wrong side", "inside the margin" and "confident and correct" shaded, and the current z.
  */
 
-import * as Plot from '@observablehq/plot';
+import * as Plot from './svgPlot';
 import { finitePoints, type CurvePoint } from './finite';
 
 /** Width ÷ height of the chart, whatever its width. */

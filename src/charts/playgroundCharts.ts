@@ -3,7 +3,7 @@
  * decision regions of a classifier), and the training and held-out loss per epoch.
  */
 
-import * as Plot from '@observablehq/plot';
+import * as Plot from './svgPlot';
 import {
   finishPlotSvg,
   linePath,

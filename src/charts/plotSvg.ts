@@ -1,6 +1,6 @@
 /** Small helpers shared by hand-drawn chart layers: SVG elements, and finishing a Plot SVG. */
 
-import type * as Plot from '@observablehq/plot';
+import type * as Plot from './svgPlot';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

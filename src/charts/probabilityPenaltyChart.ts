@@ -3,7 +3,7 @@
  * error (1 − p)² for comparison, the verdict regions shaded, and the current p.
  */
 
-import * as Plot from '@observablehq/plot';
+import * as Plot from './svgPlot';
 import {
   applyChartImageRole,
   createSvgElement,

@@ -3,7 +3,7 @@
  * the training and expected loss against the training set size N (log-log).
  */
 
-import * as Plot from '@observablehq/plot';
+import * as Plot from './svgPlot';
 import type { CurvePoint } from './finite';
 import {
   finishPlotSvg,

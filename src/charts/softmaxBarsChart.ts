@@ -3,7 +3,7 @@
  * pⱼ − ỹⱼ side by side on one axis from −1 to 1.
  */
 
-import * as Plot from '@observablehq/plot';
+import * as Plot from './svgPlot';
 import {
   applyChartImageRole,
   createSvgElement,

@@ -4,7 +4,7 @@
  * current logit marked.
  */
 
-import * as Plot from '@observablehq/plot';
+import * as Plot from './svgPlot';
 import {
   applyChartImageRole,
   createSvgElement,

@@ -9,7 +9,6 @@ import {
   runBudget,
   staticImports,
 } from '../../scripts/budget.mjs';
-import knownBreaches from './budget-known-breaches.json';
 import { distDir, requireDist } from './dist';
 
 /** Writes a tiny fake dist/ (files relative to its root) and returns its path. */
@@ -38,31 +37,11 @@ const SITE = '/_astro/Base.astro_astro_type_script_index_0_lang.abc.js';
 describe('weight budget on the built site', () => {
   beforeAll(requireDist);
 
-  it('runBudget(dist) finds every page within budget, except the recorded breaches, which may not grow', () => {
+  it('runBudget(dist) finds every page within budget', () => {
     const { pages, breaches } = runBudget(distDir);
     console.log(`\n${formatTable(pages)}\n`);
     expect(pages.length).toBeGreaterThan(0);
-    // Pages whose islands together exceed the JS budget today (several Plot widgets on one page).
-    // They are an open defect of issue 7, recorded with their size so that they can only shrink:
-    // a new breach, a breach of another kind, or growth past the recorded size fails.
-    const known = knownBreaches.pages as Record<string, number>;
-    const unexpected = breaches.filter((b) => {
-      const page = b.slice(0, b.indexOf(':'));
-      return !(page in known && b.includes('JS with all islands hydrated'));
-    });
-    expect(unexpected).toEqual([]);
-    for (const [page, kB] of Object.entries(known)) {
-      const m = pages.find((p) => p.page === page);
-      expect(m, `${page} is recorded as a known breach but was not built`).toBeDefined();
-      const now = m!.jsHydrated.gzip / 1024;
-      expect(now, `${page}: hydrated JS grew past its recorded ${kB} kB`).toBeLessThanOrEqual(
-        kB + 0.5,
-      );
-      expect(
-        now,
-        `${page} is within budget now: remove it from test/site/budget-known-breaches.json`,
-      ).toBeGreaterThan(BUDGETS.hydratedJs / 1024);
-    }
+    expect(breaches).toEqual([]);
   });
 });
 
