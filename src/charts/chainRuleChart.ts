@@ -90,6 +90,7 @@ export function chainRuleBase(options: ChainRuleBaseOptions): ChainRuleSvg {
     marginBottom: m.bottom,
     marginLeft: m.left,
     className,
+    idPrefix: options.idPrefix ?? className,
     x: { domain: [...options.xDomain], axis: null },
     y: { domain: [...options.yDomain], axis: null },
     style: { color: 'var(--fg)', background: 'transparent', fontSize: '12px' },
@@ -130,10 +131,6 @@ export function chainRuleBase(options: ChainRuleBaseOptions): ChainRuleSvg {
       }),
     ],
   }) as ChainRuleSvg;
-  svg.setAttribute('role', 'img');
-  for (const child of svg.children) {
-    if (child.tagName.toLowerCase() === 'g') child.setAttribute('aria-hidden', 'true');
-  }
   // A clip path of our own (named after the chart) for the line and the residuals.
   const prefix = options.idPrefix ?? className;
   const doc = svg.ownerDocument;

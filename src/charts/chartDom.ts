@@ -18,25 +18,6 @@ export function px2(v: number): number {
   return Math.round(v * 100) / 100 || 0;
 }
 
-/**
- * Finishes a `Plot.plot` SVG as one image: role="img", every top-level group aria-hidden (Plot's
- * axis labels ignore `ariaHidden`), and clip paths renamed after the chart, since Plot numbers
- * them with a global counter that differs between the server and the browser.
- */
-export function applyChartImageRole(svg: SVGSVGElement, idPrefix: string): void {
-  svg.setAttribute('role', 'img');
-  for (const child of svg.children) {
-    if (child.tagName.toLowerCase() === 'g') child.setAttribute('aria-hidden', 'true');
-  }
-  svg.querySelectorAll('clipPath').forEach((clip, k) => {
-    const id = `${idPrefix}-clip-${k}`;
-    svg
-      .querySelectorAll(`[clip-path="url(#${clip.id})"]`)
-      .forEach((g) => g.setAttribute('clip-path', `url(#${id})`));
-    clip.id = id;
-  });
-}
-
 /** Replaces the chart's `<g data-layer="name">` with a new one (or appends it); returns the new one. */
 export function replaceLayer(svg: SVGSVGElement, name: string): SVGGElement {
   const g = createSvgElement(svg.ownerDocument, 'g', { 'data-layer': name, 'aria-hidden': 'true' });

@@ -127,6 +127,7 @@ export function customLossPanel(options: CustomLossPanelOptions): SVGSVGElement 
     marginBottom: m.bottom,
     marginLeft: m.left,
     className,
+    idPrefix: options.idPrefix ?? className,
     x: { domain: [domain.min, domain.max], axis: null },
     y: { domain: [y0, y1], axis: null },
     style: { color: 'var(--fg)', background: 'transparent', fontSize: '12px' },
@@ -134,18 +135,6 @@ export function customLossPanel(options: CustomLossPanelOptions): SVGSVGElement 
     ...(options.document !== undefined && { document: options.document }),
     marks,
   }) as SVGSVGElement;
-  svg.setAttribute('role', 'img');
-  for (const child of svg.children) {
-    if (child.tagName.toLowerCase() === 'g') child.setAttribute('aria-hidden', 'true');
-  }
-  const prefix = options.idPrefix ?? className;
-  svg.querySelectorAll('clipPath').forEach((clip, k) => {
-    const id = `${prefix}-clip-${k}`;
-    svg
-      .querySelectorAll(`[clip-path="url(#${clip.id})"]`)
-      .forEach((g) => g.setAttribute('clip-path', `url(#${id})`));
-    clip.id = id;
-  });
   const notes = [options.ariaDescription ?? ''];
   if (dropped > 0) {
     svg.setAttribute('data-nonfinite', String(dropped));

@@ -162,6 +162,7 @@ export function fitResultChart(options: FitResultChartOptions): SVGSVGElement {
     marginBottom: 40,
     marginLeft: 46,
     className,
+    idPrefix: options.idPrefix ?? className,
     x: { domain: xDomain, axis: null },
     y: { domain: yDomain, axis: null },
     symbol: { type: 'identity' },
@@ -170,18 +171,6 @@ export function fitResultChart(options: FitResultChartOptions): SVGSVGElement {
     ...(options.document !== undefined && { document: options.document }),
     marks,
   }) as SVGSVGElement;
-  svg.setAttribute('role', 'img');
-  for (const child of svg.children) {
-    if (child.tagName.toLowerCase() === 'g') child.setAttribute('aria-hidden', 'true');
-  }
-  const prefix = options.idPrefix ?? className;
-  svg.querySelectorAll('clipPath').forEach((clip, k) => {
-    const id = `${prefix}-clip-${k}`;
-    svg
-      .querySelectorAll(`[clip-path="url(#${clip.id})"]`)
-      .forEach((g) => g.setAttribute('clip-path', `url(#${id})`));
-    clip.id = id;
-  });
   const notes = [options.ariaDescription ?? ''];
   if (missing > 0) notes.push(`${missing} fitted line(s) could not be drawn (all weights zero).`);
   const description = notes.filter((s) => s !== '').join(' ');

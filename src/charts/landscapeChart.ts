@@ -204,6 +204,7 @@ export function landscapeBase(options: LandscapeBaseOptions): LandscapeSvg {
     marginBottom: m.bottom,
     marginLeft: m.left,
     className,
+    idPrefix: options.idPrefix ?? className,
     x: { domain: [dx[0], dx[1]], axis: null },
     y: { domain: [dy[0], dy[1]], axis: null },
     style: { color: 'var(--fg)', background: 'transparent', fontSize: '12px' },
@@ -211,19 +212,8 @@ export function landscapeBase(options: LandscapeBaseOptions): LandscapeSvg {
     ...(options.document !== undefined && { document: options.document }),
     marks,
   }) as LandscapeSvg;
-  svg.setAttribute('role', 'img');
-  for (const child of svg.children) {
-    if (child.tagName.toLowerCase() === 'g') child.setAttribute('aria-hidden', 'true');
-  }
   // Plot numbers clip paths with a global counter; name them after the chart instead.
   const prefix = options.idPrefix ?? className;
-  svg.querySelectorAll('clipPath').forEach((clip, k) => {
-    const id = `${prefix}-clip-${k}`;
-    svg
-      .querySelectorAll(`[clip-path="url(#${clip.id})"]`)
-      .forEach((g) => g.setAttribute('clip-path', `url(#${id})`));
-    clip.id = id;
-  });
   // The race layer's clip: the plot frame.
   const doc = svg.ownerDocument;
   const raceClip = `${prefix}-race-clip`;

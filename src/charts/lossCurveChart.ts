@@ -167,6 +167,7 @@ export function lossCurveBase(options: LossCurveBaseOptions): LossCurveSvg {
     marginBottom: m.bottom,
     marginLeft: m.left,
     className,
+    idPrefix: options.idPrefix ?? className,
     x: { domain: [domain.min, domain.max], axis: null },
     y: { domain: [y0, y1], axis: null },
     style: { color: 'var(--fg)', background: 'transparent', fontSize: '12px' },
@@ -174,21 +175,8 @@ export function lossCurveBase(options: LossCurveBaseOptions): LossCurveSvg {
     ...(options.document !== undefined && { document: options.document }),
     marks,
   }) as LossCurveSvg;
-  svg.setAttribute('role', 'img');
-  // Plot's axis labels ignore ariaHidden; the chart is one image, so hide every part of it.
-  for (const child of svg.children) {
-    if (child.tagName.toLowerCase() === 'g') child.setAttribute('aria-hidden', 'true');
-  }
   // Plot numbers clip paths with a global counter, which differs between the server and the
   // browser and across charts; name them after the chart instead.
-  const prefix = options.idPrefix ?? className;
-  svg.querySelectorAll('clipPath').forEach((clip, k) => {
-    const id = `${prefix}-clip-${k}`;
-    svg
-      .querySelectorAll(`[clip-path="url(#${clip.id})"]`)
-      .forEach((g) => g.setAttribute('clip-path', `url(#${id})`));
-    clip.id = id;
-  });
   const dropped = loss.dropped + deriv.dropped;
   if (dropped > 0) {
     svg.setAttribute('data-nonfinite', String(dropped));

@@ -152,6 +152,7 @@ export function lossSurfaceBase(options: LossSurfaceBaseOptions): LossSurfaceSvg
     marginBottom: m.bottom,
     marginLeft: m.left,
     className,
+    idPrefix: options.idPrefix ?? className,
     x: { domain: [domain.min, domain.max], axis: null },
     y: { domain: [y0, y1], axis: null },
     style: { color: 'var(--fg)', background: 'transparent', fontSize: '12px' },
@@ -159,18 +160,7 @@ export function lossSurfaceBase(options: LossSurfaceBaseOptions): LossSurfaceSvg
     ...(options.document !== undefined && { document: options.document }),
     marks,
   }) as LossSurfaceSvg;
-  svg.setAttribute('role', 'img');
-  for (const child of svg.children) {
-    if (child.tagName.toLowerCase() === 'g') child.setAttribute('aria-hidden', 'true');
-  }
   const prefix = options.idPrefix ?? className;
-  svg.querySelectorAll('clipPath').forEach((clip, k) => {
-    const id = `${prefix}-clip-${k}`;
-    svg
-      .querySelectorAll(`[clip-path="url(#${clip.id})"]`)
-      .forEach((g) => g.setAttribute('clip-path', `url(#${id})`));
-    clip.id = id;
-  });
   // The frame the moving layer clips its path to.
   const doc = svg.ownerDocument;
   const defs = el(doc, 'defs', {});

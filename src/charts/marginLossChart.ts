@@ -225,6 +225,7 @@ export function marginLossBase(options: MarginLossBaseOptions): MarginLossSvg {
     marginBottom: m.bottom,
     marginLeft: m.left,
     className,
+    idPrefix: options.idPrefix ?? className,
     x: { domain: [domain.min, domain.max], axis: null },
     y: { domain: [0, yMax], axis: null },
     style: { color: 'var(--fg)', background: 'transparent', fontSize: '12px' },
@@ -232,19 +233,7 @@ export function marginLossBase(options: MarginLossBaseOptions): MarginLossSvg {
     ...(options.document !== undefined && { document: options.document }),
     marks,
   }) as MarginLossSvg;
-  svg.setAttribute('role', 'img');
-  for (const child of svg.children) {
-    if (child.tagName.toLowerCase() === 'g') child.setAttribute('aria-hidden', 'true');
-  }
   // Plot numbers clip paths with a global counter (different on server and client): rename.
-  const prefix = options.idPrefix ?? className;
-  svg.querySelectorAll('clipPath').forEach((clip, k) => {
-    const id = `${prefix}-clip-${k}`;
-    svg
-      .querySelectorAll(`[clip-path="url(#${clip.id})"]`)
-      .forEach((g) => g.setAttribute('clip-path', `url(#${id})`));
-    clip.id = id;
-  });
   const notes: string[] = [];
   if (cut > 0) {
     notes.push(

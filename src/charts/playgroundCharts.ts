@@ -4,15 +4,7 @@
  */
 
 import * as Plot from './svgPlot';
-import {
-  finishPlotSvg,
-  linePath,
-  plotScales,
-  px2,
-  replaceLayer,
-  svgElement,
-  type PlotSvg,
-} from './plotSvg';
+import { linePath, plotScales, px2, replaceLayer, svgElement, type PlotSvg } from './plotSvg';
 
 /** Width ÷ height of the playground's charts. */
 export const PLAYGROUND_ASPECT = 16 / 10;
@@ -90,6 +82,7 @@ export function playgroundBase(options: PlaygroundBaseOptions): PlotSvg {
     marginBottom: m.bottom,
     marginLeft: m.left,
     className,
+    idPrefix: options.idPrefix ?? className,
     x: { domain: [...options.domain[0]], axis: null },
     y: { domain: [...options.domain[1]], axis: null },
     r: { type: 'identity' },
@@ -134,7 +127,7 @@ export function playgroundBase(options: PlaygroundBaseOptions): PlotSvg {
   svg.setAttribute('data-id-prefix', options.idPrefix ?? className);
   const dropped = options.points.length - pts.length;
   if (dropped > 0) svg.setAttribute('data-nonfinite', String(dropped));
-  return finishPlotSvg(svg, options.idPrefix ?? className);
+  return svg;
 }
 
 /** Puts a model layer under the points (or on top when there is no points group). */
@@ -283,6 +276,7 @@ export function lossHistoryBase(options: LossHistoryOptions): PlotSvg {
     marginBottom: m.bottom,
     marginLeft: m.left,
     className,
+    idPrefix: options.idPrefix ?? className,
     x: { domain: [0, Math.max(1, options.epochs)], axis: null },
     y: { domain: [lo, hi], nice: true, axis: null },
     style: { color: 'var(--fg)', background: 'transparent', fontSize: '12px' },
@@ -327,7 +321,7 @@ export function lossHistoryBase(options: LossHistoryOptions): PlotSvg {
     ],
   }) as PlotSvg;
   if (dropped > 0) svg.setAttribute('data-nonfinite', String(dropped));
-  return finishPlotSvg(svg, options.idPrefix ?? className);
+  return svg;
 }
 
 /** Marks the epoch shown (a rule and dots on both curves) on a `lossHistoryBase` chart. Cheap. */

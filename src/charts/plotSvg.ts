@@ -21,26 +21,6 @@ export function svgElement(
   return el;
 }
 
-/**
- * Makes a Plot SVG one accessible image: role="img", every top-level group aria-hidden (Plot's
- * axis labels ignore ariaHidden), and clip paths named after the chart (Plot numbers them with
- * a global counter that differs between the server and the browser).
- */
-export function finishPlotSvg(svg: PlotSvg, idPrefix: string): PlotSvg {
-  svg.setAttribute('role', 'img');
-  for (const child of svg.children) {
-    if (child.tagName.toLowerCase() === 'g') child.setAttribute('aria-hidden', 'true');
-  }
-  svg.querySelectorAll('clipPath').forEach((clip, k) => {
-    const id = `${idPrefix}-clip-${k}`;
-    svg
-      .querySelectorAll(`[clip-path="url(#${clip.id})"]`)
-      .forEach((g) => g.setAttribute('clip-path', `url(#${id})`));
-    clip.id = id;
-  });
-  return svg;
-}
-
 /** Data → pixel maps of a Plot SVG's x and y scales (NaN where a scale is missing). */
 export function plotScales(svg: PlotSvg): { x: (v: number) => number; y: (v: number) => number } {
   const x = svg.scale('x');

@@ -4,13 +4,7 @@
  */
 
 import * as Plot from './svgPlot';
-import {
-  applyChartImageRole,
-  createSvgElement,
-  px2,
-  replaceLayer,
-  setChartDescription,
-} from './chartDom';
+import { createSvgElement, px2, replaceLayer, setChartDescription } from './chartDom';
 import { finiteExtent, finitePoints, type CurvePoint } from './finite';
 
 /** Width ÷ height of the chart, whatever its width. */
@@ -156,6 +150,7 @@ export function probabilityPenaltyBase(
     marginBottom: m.bottom,
     marginLeft: m.left,
     className,
+    idPrefix: options.idPrefix ?? className,
     x: { domain: [0, 1], axis: null },
     y: { domain: [0, top * 1.06], axis: null },
     style: { color: 'var(--fg)', background: 'transparent', fontSize: '12px' },
@@ -164,7 +159,6 @@ export function probabilityPenaltyBase(
     ...(options.document !== undefined && { document: options.document }),
     marks,
   }) as ProbabilityPenaltySvg;
-  applyChartImageRole(svg, options.idPrefix ?? className);
   const dropped = loss.dropped + squared.dropped;
   if (dropped > 0) {
     svg.setAttribute('data-nonfinite', String(dropped));

@@ -5,15 +5,7 @@
 
 import * as Plot from './svgPlot';
 import type { CurvePoint } from './finite';
-import {
-  finishPlotSvg,
-  linePath,
-  plotScales,
-  px2,
-  replaceLayer,
-  svgElement,
-  type PlotSvg,
-} from './plotSvg';
+import { linePath, plotScales, px2, replaceLayer, svgElement, type PlotSvg } from './plotSvg';
 
 /** Width ÷ height of both charts. */
 export const RISK_FIT_ASPECT = 16 / 10;
@@ -98,6 +90,7 @@ export function riskFitBase(options: RiskFitBaseOptions): PlotSvg {
     marginBottom: m.bottom,
     marginLeft: m.left,
     className,
+    idPrefix: options.idPrefix ?? className,
     x: { domain: [-1, 1], axis: null },
     y: { domain: [...RISK_FIT_Y], axis: null },
     style: { color: 'var(--fg)', background: 'transparent', fontSize: '12px' },
@@ -117,7 +110,7 @@ export function riskFitBase(options: RiskFitBaseOptions): PlotSvg {
     ],
   }) as PlotSvg;
   svg.setAttribute('data-id-prefix', options.idPrefix ?? className);
-  return finishPlotSvg(svg, options.idPrefix ?? className);
+  return svg;
 }
 
 /**
@@ -256,6 +249,7 @@ export function riskGapBase(options: RiskGapBaseOptions): PlotSvg {
     marginBottom: m.bottom,
     marginLeft: m.left,
     className,
+    idPrefix: options.idPrefix ?? className,
     x: { type: 'log', domain: [...options.nDomain], axis: null },
     y: { type: 'log', domain: [...RISK_GAP_Y], axis: null },
     style: { color: 'var(--fg)', background: 'transparent', fontSize: '12px' },
@@ -286,7 +280,7 @@ export function riskGapBase(options: RiskGapBaseOptions): PlotSvg {
     ],
   }) as PlotSvg;
   if (clamped > 0) svg.setAttribute('data-clamped', String(clamped));
-  return finishPlotSvg(svg, options.idPrefix ?? className);
+  return svg;
 }
 
 /**

@@ -4,13 +4,7 @@
  */
 
 import * as Plot from './svgPlot';
-import {
-  applyChartImageRole,
-  createSvgElement,
-  px2,
-  replaceLayer,
-  setChartDescription,
-} from './chartDom';
+import { createSvgElement, px2, replaceLayer, setChartDescription } from './chartDom';
 
 /** Width ÷ height of the chart. */
 export const SOFTMAX_BARS_ASPECT = 16 / 9;
@@ -85,6 +79,7 @@ export function softmaxBarsBase(options: SoftmaxBarsBaseOptions): SoftmaxBarsSvg
     marginBottom: m.bottom,
     marginLeft: m.left,
     className,
+    idPrefix: options.idPrefix ?? className,
     x: { type: 'band', domain: labels, paddingInner: 0.22, paddingOuter: 0.1, axis: null },
     y: { domain: [-1, 1], axis: null },
     style: { color: 'var(--fg)', background: 'transparent', fontSize: '12px' },
@@ -130,7 +125,6 @@ export function softmaxBarsBase(options: SoftmaxBarsBaseOptions): SoftmaxBarsSvg
         : []),
     ],
   }) as SoftmaxBarsSvg;
-  applyChartImageRole(svg, options.idPrefix ?? className);
   return svg;
 }
 

@@ -5,13 +5,7 @@
  */
 
 import * as Plot from './svgPlot';
-import {
-  applyChartImageRole,
-  createSvgElement,
-  px2,
-  replaceLayer,
-  setChartDescription,
-} from './chartDom';
+import { createSvgElement, px2, replaceLayer, setChartDescription } from './chartDom';
 import { finiteExtent } from './finite';
 
 /** Width ÷ height of the chart. */
@@ -215,6 +209,7 @@ export function stabilityBase(options: StabilityBaseOptions): StabilitySvg {
     marginBottom: m.bottom,
     marginLeft: m.left,
     className,
+    idPrefix: options.idPrefix ?? className,
     x: { type: 'symlog', domain: [xs[0], xs[1]], axis: null },
     y: { type: 'symlog', domain: [yLo, yHi], axis: null },
     style: { color: 'var(--fg)', background: 'transparent', fontSize: '12px' },
@@ -222,7 +217,6 @@ export function stabilityBase(options: StabilityBaseOptions): StabilitySvg {
     ...(options.document !== undefined && { document: options.document }),
     marks,
   }) as StabilitySvg;
-  applyChartImageRole(svg, options.idPrefix ?? className);
   const missing = samples.length - naive.length;
   notesOf.set(
     svg,

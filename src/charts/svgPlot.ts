@@ -731,6 +731,8 @@ export interface PlotOptions {
   readonly marginBottom?: number;
   readonly marginLeft?: number;
   readonly className?: string;
+  /** Prefix of the ids inside the SVG (its clip path); unique per chart on a page. */
+  readonly idPrefix?: string;
   readonly x: ScaleOptions;
   readonly y: ScaleOptions;
   /** Inline style of the SVG (camelCase keys). */
@@ -746,8 +748,9 @@ export interface PlotOptions {
 }
 
 /**
- * Draws the marks, in order, into an `<svg>` of the given size with x and y scales over the frame
- * inside the margins. The SVG has `scale(name)` for 'x' and 'y', like Plot's.
+ * Draws the marks, in order, into an `<svg role="img">` of the given size with x and y scales over
+ * the frame inside the margins; every mark's group is aria-hidden. The SVG has `scale(name)` for
+ * 'x' and 'y', like Plot's.
  */
 export function plot(options: PlotOptions): SVGSVGElement & Plot {
   const document = options.document ?? globalThis.document;
@@ -759,6 +762,7 @@ export function plot(options: PlotOptions): SVGSVGElement & Plot {
   const x = makeScale(options.x, [ml, width - mr]);
   const y = makeScale(options.y, options.y.type === 'band' ? [mt, height - mb] : [height - mb, mt]);
   const className = options.className ?? 'plot';
+  const idPrefix = options.idPrefix ?? className;
 
   const svg = el(document, 'svg', {
     class: className,
@@ -769,6 +773,7 @@ export function plot(options: PlotOptions): SVGSVGElement & Plot {
     width,
     height,
     viewBox: `0 0 ${width} ${height}`,
+    role: 'img',
     'aria-label': options.ariaLabel,
     'aria-description': options.ariaDescription,
   }) as SVGSVGElement & Plot;
@@ -793,7 +798,7 @@ export function plot(options: PlotOptions): SVGSVGElement & Plot {
     bottom: height - mb,
     clipId() {
       if (clip === null) {
-        clip = `${className}-clip-0`;
+        clip = `${idPrefix}-clip-0`;
         const defs = el(document, 'defs');
         const path = el(document, 'clipPath', { id: clip });
         path.append(
@@ -808,7 +813,10 @@ export function plot(options: PlotOptions): SVGSVGElement & Plot {
   for (const mark of options.marks) {
     if (!mark) continue;
     const g = mark.render(context);
-    if (g) svg.append(g);
+    if (!g) continue;
+    // The chart is one image (role="img" with a label): none of its parts is announced.
+    g.setAttribute('aria-hidden', 'true');
+    svg.append(g);
   }
   const scales: Record<string, ScaleObject> = { x, y };
   svg.scale = (name: string) => scales[name];
