@@ -16,6 +16,7 @@ export * from './float32';
 export * from './data';
 export * from './models';
 export * from './expression';
+export * from './practice';
 // Namespaced: their op names (sigmoid, exp, forward, …) would clash with the activations.
 export * as autodiff from './autodiff';
 export * as network from './network';

@@ -8,6 +8,7 @@ export { networkLoss } from './networkLoss';
 export { backpropagate } from './backpropagate';
 export { applyGradients } from './applyGradients';
 export { backpropStep, type BackpropStepOptions } from './backpropStep';
+export { workedExampleLayers } from './workedExample';
 export type {
   BackpropStep,
   BackwardTrace,
