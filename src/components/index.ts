@@ -6,6 +6,7 @@ export { default as QuickCheck } from './QuickCheck.astro';
 export { default as Problem } from './Problem.astro';
 export { default as Hint } from './Hint.astro';
 export { default as Solution } from './Solution.astro';
+export { default as Param } from './Param.astro';
 export { default as KeyTakeaways } from './KeyTakeaways.astro';
 export { default as CommonMistakes } from './CommonMistakes.astro';
 export { default as Figure } from './Figure.astro';

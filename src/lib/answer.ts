@@ -31,3 +31,8 @@ export function checkAnswer(
   if (x === null) return 'unreadable';
   return Math.abs(x - answer) <= tolerance ? 'right' : 'wrong';
 }
+
+/** The answer box's default accepted error: 0.5 % of the answer, at least 0.001. */
+export function defaultTolerance(answer: number): number {
+  return Math.max(1e-3, Math.abs(answer) * 0.005);
+}

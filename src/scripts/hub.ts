@@ -56,10 +56,16 @@ export function initHubFilters(): void {
     }
     const solvedCount = items.filter((i) => i.hasAttribute('data-solved')).length;
     count.textContent = `Showing ${shown} of ${items.length} ${items.length === 1 ? 'problem' : 'problems'} · ${solvedCount} solved`;
-    const next = new URLSearchParams();
-    if (chapter.value) next.set('chapter', chapter.value);
-    if (difficulty.value) next.set('difficulty', difficulty.value);
-    history.replaceState(null, '', next.size ? `?${next}` : location.pathname);
+    // Other parameters (a problem's variant, ?p-<id>=<seed>) stay in the URL.
+    const next = new URLSearchParams(location.search);
+    for (const [key, value] of [
+      ['chapter', chapter.value],
+      ['difficulty', difficulty.value],
+    ] as const) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
   };
   form.addEventListener('change', apply);
   form.addEventListener('submit', (e) => e.preventDefault());

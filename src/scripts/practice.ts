@@ -36,12 +36,13 @@ export function initAnswerChecks(): void {
   )) {
     form.dataset['ready'] = '';
     form.hidden = false;
-    const answer = Number(form.dataset['answer']);
-    const tolerance = Number(form.dataset['tolerance']);
     const feedback = form.querySelector<HTMLElement>('[data-answer-feedback]')!;
     const input = form.querySelector<HTMLInputElement>('input[name=answer]')!;
     form.addEventListener('submit', (e) => {
       e.preventDefault();
+      // Read at each check: "New numbers" replaces the answer and tolerance of a variant.
+      const answer = Number(form.dataset['answer']);
+      const tolerance = Number(form.dataset['tolerance']);
       const verdict = checkAnswer(input.value, answer, tolerance);
       const id = form.closest<HTMLElement>('[data-problem]')?.dataset['problem'];
       if (verdict === 'right' && id) {
