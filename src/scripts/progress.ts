@@ -49,6 +49,8 @@ export function applyProgress(progress: Progress): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-progress-count]')) {
     el.textContent = String(count);
   }
+  // Page scripts that show progress their own way (the completion page) listen for this.
+  document.dispatchEvent(new CustomEvent('lfe:progress'));
 }
 
 /** Wires the "Mark complete" buttons and reflects stored progress everywhere on the page. */
