@@ -18,7 +18,7 @@ describe.skipIf(!runBrowserTests)('quality gates on every page', () => {
   });
 
   for (const { file, path } of PAGES) {
-    it(`${path}: axe finds no violation (colour contrast included) in the light and the dark theme, no request leaves the origin, no console error`, async () => {
+    it(`${path}: axe finds no violation in the light theme, and no colour-contrast violation in the dark theme; no request leaves the origin, no console error`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const { page, offsite, errors } = await site.newPage({ colorScheme });
         await page.goto(site.base() + path);
@@ -27,7 +27,12 @@ describe.skipIf(!runBrowserTests)('quality gates on every page', () => {
         expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(
           colorScheme,
         );
-        const results = await expectNoAxeViolations(page);
+        // Every rule in the light theme; the dark theme changes only colours, so there axe runs
+        // the colour-contrast rule alone (half the time of a second full run).
+        const results = await expectNoAxeViolations(
+          page,
+          colorScheme === 'dark' ? { only: ['color-contrast'] } : {},
+        );
         const ran = [...results.passes, ...results.violations, ...results.incomplete].map(
           (r) => r.id,
         );
@@ -36,7 +41,7 @@ describe.skipIf(!runBrowserTests)('quality gates on every page', () => {
         // A Content-Security-Policy violation is reported on the console, so this catches them.
         expect(errors, 'console errors').toEqual([]);
       }
-      // Two axe runs over a chapter's ~500 kB of KaTeX markup take a while on a busy machine.
+      // Axe over a chapter's ~500 kB of KaTeX markup takes a while on a busy machine.
     }, 180_000);
 
     it(`${path}: reads fully with JavaScript disabled (text, math, every <details>, each island's first frame)`, async () => {

@@ -81,11 +81,20 @@ export function useSite(): {
 /**
  * Runs axe on a page and asserts no violation, listing each one readably on failure. Returns the
  * results, so a caller can check which rules ran (e.g. color-contrast in the dark theme).
+ * `only` limits the rules; `include` limits the check to a part of the page (a widget: the whole
+ * page is checked by quality.test.ts).
  */
 export async function expectNoAxeViolations(
   page: Page,
+  options: { readonly only?: readonly string[]; readonly include?: string } = {},
 ): Promise<Awaited<ReturnType<AxeBuilder['analyze']>>> {
-  const results = await new AxeBuilder({ page }).analyze();
+  // Off-screen prose blocks are content-visibility: auto (skipped until near the viewport), and
+  // axe treats skipped content as hidden: render everything so that every element is judged.
+  await page.addStyleTag({ content: '.prose > * { content-visibility: visible !important; }' });
+  const builder = new AxeBuilder({ page });
+  if (options.only) builder.withRules([...options.only]);
+  if (options.include) builder.include(options.include);
+  const results = await builder.analyze();
   const readable = results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes

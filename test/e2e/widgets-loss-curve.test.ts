@@ -141,7 +141,7 @@ describe.skipIf(!runBrowserTests)('LossCurveExplorer in Chromium', () => {
         await page.goto(site.base() + path);
         const root = await hydrated(page);
         await root.getByRole('checkbox', { name: 'Show derivative' }).check();
-        await expectNoAxeViolations(page);
+        await expectNoAxeViolations(page, { include: WIDGET });
       }
     });
 

@@ -97,7 +97,7 @@ describe.skipIf(!runBrowserTests)('RiskGapSimulator in Chromium', () => {
         const { page } = await site.newPage({ colorScheme });
         await page.goto(site.base() + path);
         await hydrated(page);
-        await expectNoAxeViolations(page);
+        await expectNoAxeViolations(page, { include: WIDGET });
       }, 180_000);
     }
 
