@@ -2,12 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  formatTable,
-  measurePage,
-  runBudget,
-  staticImports,
-} from '../../scripts/budget.mjs';
+import { formatTable, measurePage, runBudget, staticImports } from '../../scripts/budget.mjs';
 import { distDir, requireDist } from './dist';
 
 /** Writes a tiny fake dist/ (files relative to its root) and returns its path. */

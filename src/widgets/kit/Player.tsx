@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   ANNOUNCE_INTERVAL_MS,
   DEFAULT_STEPS_PER_SECOND,
@@ -147,7 +147,9 @@ export function Player(props: PlayerProps) {
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const textRef = useRef(text);
   textRef.current = text;
-  useEffect(() => {
+  // A layout effect: the announced copy changes in the same frame as the step (an effect after
+  // paint would cost every step a second frame).
+  useLayoutEffect(() => {
     const now = Date.now();
     if (shouldAnnounce(lastAnnounce.current, now, playing)) {
       clearTimeout(pending.current);
