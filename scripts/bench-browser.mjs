@@ -100,6 +100,14 @@ try {
             attributes: true,
             characterData: true,
           });
+          // A stepper's "Step" is disabled at the last step: rewind (untimed) and go on stepping.
+          if (control.getAttribute('aria-disabled') === 'true') {
+            const restart = [...root.querySelectorAll('button')].find((b) =>
+              /restart/i.test(b.textContent ?? ''),
+            );
+            restart?.click();
+            await frame();
+          }
           await frame();
           const t0 = performance.now();
           fire(i + 1);
