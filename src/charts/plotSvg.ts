@@ -1,6 +1,7 @@
 /** Small helpers shared by hand-drawn chart layers: SVG elements, and finishing a Plot SVG. */
 
 import type * as Plot from './svgPlot';
+import { polyline } from './svgPlot';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -38,16 +39,4 @@ export function replaceLayer(svg: SVGSVGElement, name: string, g: SVGElement): v
 }
 
 /** A polyline path `M…L…` through pixel points; breaks the line at non-finite points. */
-export function linePath(points: readonly (readonly [number, number])[]): string {
-  let d = '';
-  let pen = false;
-  for (const [x, y] of points) {
-    if (!Number.isFinite(x) || !Number.isFinite(y)) {
-      pen = false;
-      continue;
-    }
-    d += `${pen ? 'L' : 'M'}${px2(x)},${px2(y)}`;
-    pen = true;
-  }
-  return d;
-}
+export const linePath = polyline;

@@ -210,8 +210,8 @@ function group(
   return g;
 }
 
-/** A polyline through pixel points, broken where a point is not finite. */
-function polyline(points: readonly (readonly [number, number])[]): string {
+/** An SVG path `M…L…` through pixel points, broken where a point is not finite. */
+export function polyline(points: readonly (readonly [number, number])[]): string {
   let d = '';
   let pen = false;
   for (const [x, y] of points) {
@@ -442,41 +442,32 @@ export function text<T>(data: readonly T[], options: TextOptions<T>): Mark {
   };
 }
 
-/** Horizontal rules across the frame at the given y values. */
-export function ruleY(values: readonly number[], options: StyleOptions = {}): Mark {
+/** Rules across the frame at the given values: horizontal for 'y', vertical for 'x'. */
+function rules(dim: 'x' | 'y', values: readonly number[], options: StyleOptions): Mark {
   return {
     render(ctx) {
       const g = group(ctx, options, { stroke: 'currentColor' });
       for (const v of values) {
-        const y = ctx.y.apply(v);
-        if (Number.isFinite(y)) {
-          g.append(
-            el(ctx.document, 'line', { x1: r2(ctx.left), x2: r2(ctx.right), y1: r2(y), y2: r2(y) }),
-          );
-        }
+        const raw = (dim === 'x' ? ctx.x : ctx.y).apply(v);
+        if (!Number.isFinite(raw)) continue;
+        const p = r2(raw);
+        const ends =
+          dim === 'y'
+            ? { x1: r2(ctx.left), x2: r2(ctx.right), y1: p, y2: p }
+            : { x1: p, x2: p, y1: r2(ctx.top), y2: r2(ctx.bottom) };
+        g.append(el(ctx.document, 'line', ends));
       }
       return g;
     },
   };
 }
 
+/** Horizontal rules across the frame at the given y values. */
+export const ruleY = (values: readonly number[], options: StyleOptions = {}): Mark =>
+  rules('y', values, options);
 /** Vertical rules across the frame at the given x values. */
-export function ruleX(values: readonly number[], options: StyleOptions = {}): Mark {
-  return {
-    render(ctx) {
-      const g = group(ctx, options, { stroke: 'currentColor' });
-      for (const v of values) {
-        const x = ctx.x.apply(v);
-        if (Number.isFinite(x)) {
-          g.append(
-            el(ctx.document, 'line', { x1: r2(x), x2: r2(x), y1: r2(ctx.top), y2: r2(ctx.bottom) }),
-          );
-        }
-      }
-      return g;
-    },
-  };
-}
+export const ruleX = (values: readonly number[], options: StyleOptions = {}): Mark =>
+  rules('x', values, options);
 
 /** Options of the axes and grids. */
 export interface AxisOptions extends StyleOptions {

@@ -122,6 +122,18 @@ describe('svgPlot marks', () => {
     expect(svg.querySelector('g')!.getAttribute('stroke')).toBe('var(--accent)');
   });
 
+  it('draws rules across the frame and skips a value the scale cannot place', () => {
+    const svg = chart([Plot.ruleY([1, Number.NaN]), Plot.ruleX([5])]);
+    const lines = [...svg.querySelectorAll('line')].map((l) =>
+      ['x1', 'x2', 'y1', 'y2'].map((k) => Number(l.getAttribute(k))),
+    );
+    // y = 1 → 270 − 250/5 = 220 across x 40–380; x = 5 → 210 down y 20–270; NaN draws nothing.
+    expect(lines).toEqual([
+      [40, 380, 220, 220],
+      [210, 210, 20, 270],
+    ]);
+  });
+
   it('draws one line per z series', () => {
     const data = [
       { t: 1, v: 1, run: 'a' },
