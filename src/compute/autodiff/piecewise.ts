@@ -55,7 +55,9 @@ export function min(a: ScalarLike, b: ScalarLike): Scalar {
 
 /**
  * min(max(a, lo), hi) as torch.clamp computes it (hi wins when lo > hi); the gradient goes to a
- * when lo ≤ a ≤ hi, to lo when a < lo, and to hi when a > hi.
+ * when lo ≤ a ≤ hi, to lo when a < lo, and to hi when a > hi. One difference from torch: with
+ * lo = hi and a outside, torch's clamp_backward gives every input 0, while this gives the bound
+ * that sets the value a gradient of 1 (the derivative of the output with respect to that bound).
  */
 export function clamp(a: ScalarLike, lo: ScalarLike, hi: ScalarLike): Scalar {
   const x = toScalar(a);
