@@ -1,9 +1,12 @@
 // A static file server for a built dist/ on an ephemeral loopback port, as a static host would
-// serve it (directory → index.html, unknown path → 404.html). Used by the browser tests
+// serve it: directory → index.html, unknown path → 404.html, and text compressed with gzip when
+// the browser accepts it (every static host does this; without it Lighthouse's simulated slow 4G
+// downloads a long chapter's 400 kB of HTML instead of its 65 kB). Used by the browser tests
 // (test/e2e/server.ts), `npm run lighthouse` and `npm run bench:browser`.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { constants, gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -20,8 +23,13 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+/** Extensions served compressed: text. Fonts, images and Pagefind's files are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.txt']);
+
 /** Serves `root` on 127.0.0.1 at a free port; resolves to its base URL and a close function. */
 export async function serveDist(root) {
+  /** gzip bodies by file, made once per server (dist/ does not change while it is served). */
+  const gzipped = new Map();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -37,7 +45,24 @@ export async function serveDist(root) {
       else res.end('Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (acceptsGzip && COMPRESSIBLE.has(extname(file))) {
+      let body = gzipped.get(file);
+      if (!body) {
+        body = gzipSync(readFileSync(file), { level: constants.Z_BEST_COMPRESSION });
+        gzipped.set(file, body);
+      }
+      res.writeHead(200, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        'content-length': body.length,
+        vary: 'Accept-Encoding',
+      });
+      res.end(body);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

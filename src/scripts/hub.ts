@@ -25,7 +25,6 @@ export function markSolved(id: string): void {
 export function initHubFilters(): void {
   const form = document.querySelector<HTMLFormElement>('[data-hub-filters]');
   if (!form) return;
-  form.hidden = false;
   const items = [...document.querySelectorAll<HTMLElement>('.gathered')];
   const count = form.querySelector<HTMLElement>('[data-hub-count]')!;
   const params = new URLSearchParams(location.search);

@@ -87,16 +87,23 @@ export async function mountSearch(root: HTMLElement, { syncUrl = false } = {}): 
   const initial = syncUrl ? parseSearchParams(new URLSearchParams(location.search)) : undefined;
   if (initial?.query) input.value = initial.query;
 
+  // The filters are server-rendered from the chapters; add any value the index has beyond them.
   const available = await pf.filters();
+  const boxes = () => [...difficultyBox.querySelectorAll<HTMLInputElement>('input')];
   for (const level of Object.keys(available['difficulty'] ?? {}).sort()) {
+    if (boxes().some((b) => b.value === level)) continue;
     const box = el('input', { type: 'checkbox', name: 'difficulty', value: level });
-    box.checked = initial?.filters['difficulty']?.includes(level) ?? false;
     difficultyBox.append(el('label', {}, [box, `${level}★`]));
   }
   for (const tag of Object.keys(available['tag'] ?? {}).sort()) {
-    const option = el('option', { value: tag, textContent: tag });
-    option.selected = initial?.filters['tag']?.includes(tag) ?? false;
-    tagSelect.append(option);
+    if ([...tagSelect.options].some((o) => o.value === tag)) continue;
+    tagSelect.append(el('option', { value: tag, textContent: tag }));
+  }
+  if (initial) {
+    for (const box of boxes())
+      box.checked = initial.filters['difficulty']?.includes(box.value) ?? false;
+    const tag = initial.filters['tag']?.[0];
+    if (tag && [...tagSelect.options].some((o) => o.value === tag)) tagSelect.value = tag;
   }
 
   const currentFilters = (): SearchFilters => {
