@@ -2,7 +2,12 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractSections, fillGatherSlot } from '../lib/gather';
+import {
+  REVEAL_BODIES_FILE,
+  deferRevealBodies,
+  extractSections,
+  fillGatherSlot,
+} from '../lib/gather';
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -22,6 +27,8 @@ export default function gather(): AstroIntegration {
         const ids = (/data-chapter-ids="([^"]*)"/.exec(home)?.[1] ?? '').split(' ').filter(Boolean);
         const problems: string[] = [];
         const examples: string[] = [];
+        /** The hub's hint and solution bodies by problem id, fetched when the reader opens one. */
+        const revealBodies: Record<string, string[]> = {};
         // Items are grouped under one h2 per chapter, so the hub's headings keep their order
         // (h1 → h2 → the boxes' h3).
         const group = (kind: string, id: string, title: string, items: string[]) =>
@@ -38,10 +45,16 @@ export default function gather(): AstroIntegration {
               'problems',
               id,
               title,
-              extractSections(page, 'problem').map(
-                (p) =>
-                  `<article class="gathered" data-chapter="${id}" data-difficulty="${escapeHtml(p.difficulty ?? '')}" data-item="${p.id}">${from(p.id)}${p.html}</article>`,
-              ),
+              extractSections(page, 'problem').map((p) => {
+                const href = `/chapters/${id}/#${p.id}`;
+                const deferred = deferRevealBodies(
+                  p.html,
+                  p.id,
+                  `<div class="reveal-body lazy-fallback"><p>Showing it here needs JavaScript; <a href="${href}">read it under the problem in its chapter</a>.</p></div>`,
+                );
+                revealBodies[p.id] = deferred.bodies;
+                return `<article class="gathered" data-chapter="${id}" data-difficulty="${escapeHtml(p.difficulty ?? '')}" data-item="${p.id}">${from(p.id)}${deferred.html}</article>`;
+              }),
             ),
           );
           examples.push(
@@ -62,6 +75,8 @@ export default function gather(): AstroIntegration {
           writeFileSync(file, fillGatherSlot(readFileSync(file, 'utf8'), name, items.join('\n')));
         };
         fill('practice', 'problems', problems);
+        if (existsSync(join(out, 'practice')))
+          writeFileSync(join(out, 'practice', REVEAL_BODIES_FILE), JSON.stringify(revealBodies));
         fill('worked-examples', 'examples', examples);
         const count = (html: string[]) => html.join('').split('class="gathered"').length - 1;
         logger.info(`Gathered ${count(problems)} problems and ${count(examples)} worked examples.`);

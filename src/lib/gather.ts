@@ -43,3 +43,52 @@ export function fillGatherSlot(page: string, name: string, content: string): str
   if (!marker.test(page)) throw new Error(`No empty data-gather="${name}" slot on the page`);
   return page.replace(marker, (_, open: string, close: string) => `${open}${content}${close}`);
 }
+
+/** The file, in /practice/, holding the hub's hint and solution bodies (see deferRevealBodies). */
+export const REVEAL_BODIES_FILE = 'reveal-bodies.json';
+
+/** A problem's HTML with its reveal bodies taken out, and those bodies in document order. */
+export interface DeferredBodies {
+  html: string;
+  bodies: string[];
+}
+
+/**
+ * Takes the body (everything after the summary) out of every top-level
+ * `<details class="reveal …">` (hints and solutions) of one gathered problem. Each `<details>`
+ * gets `data-lazy="<key>/<n>"` and, in place of its body, `fallback` (shown without JavaScript:
+ * a link to the problem in its chapter). The /practice/ hub serves the bodies as JSON, and
+ * src/scripts/lazyDetails.ts puts each back when the reader opens it: they are 80 % of the hub's
+ * HTML (mostly KaTeX), and a page that parses them up front misses Lighthouse's bar.
+ */
+export function deferRevealBodies(html: string, key: string, fallback: string): DeferredBodies {
+  const opener = /<details\s[^>]*class="reveal(?:\s[^"]*)?"[^>]*>/g;
+  const bodies: string[] = [];
+  let out = '';
+  let from = 0;
+  for (let m = opener.exec(html); m !== null; m = opener.exec(html)) {
+    const open = m.index + m[0].length;
+    const summaryEnd = html.indexOf('</summary>', open);
+    const tag = /<\/?details\b[^>]*>/g;
+    tag.lastIndex = open;
+    let depth = 1;
+    let close = -1;
+    for (let t = tag.exec(html); t !== null; t = tag.exec(html)) {
+      depth += t[0].startsWith('</') ? -1 : 1;
+      if (depth === 0) {
+        close = t.index;
+        break;
+      }
+    }
+    if (close < 0) throw new Error(`Unclosed <details class="reveal"> at ${m.index}`);
+    if (summaryEnd < 0 || summaryEnd > close)
+      throw new Error(`A <details class="reveal"> at ${m.index} has no <summary>`);
+    const bodyStart = summaryEnd + '</summary>'.length;
+    const opening = m[0].replace(/>$/, ` data-lazy="${key}/${bodies.length}">`);
+    bodies.push(html.slice(bodyStart, close));
+    out += html.slice(from, m.index) + opening + html.slice(open, bodyStart) + fallback;
+    from = close;
+    opener.lastIndex = close;
+  }
+  return { html: out + html.slice(from), bodies };
+}

@@ -35,7 +35,6 @@ export function initAnswerChecks(): void {
     'form.answer-check:not([data-ready])',
   )) {
     form.dataset['ready'] = '';
-    form.hidden = false;
     const feedback = form.querySelector<HTMLElement>('[data-answer-feedback]')!;
     const input = form.querySelector<HTMLInputElement>('input[name=answer]')!;
     form.addEventListener('submit', (e) => {
@@ -69,13 +68,15 @@ export function initTieredHints(): void {
     '[data-problem]:not([data-hints-ready])',
   )) {
     problem.dataset['hintsReady'] = '';
+    // global.css hides every hint after the first until it has data-unlocked (from the first
+    // frame, so nothing shifts when this runs).
     const hints = [...problem.querySelectorAll<HTMLDetailsElement>(':scope > details.hint')];
     hints.forEach((hint, i) => {
       const next = hints[i + 1];
       if (!next) return;
-      next.hidden = !hint.open;
+      if (hint.open) next.dataset['unlocked'] = '';
       hint.addEventListener('toggle', () => {
-        if (hint.open) next.hidden = false;
+        if (hint.open) next.dataset['unlocked'] = '';
       });
     });
   }

@@ -92,7 +92,7 @@ export async function mountSearch(root: HTMLElement, { syncUrl = false } = {}): 
   const boxes = () => [...difficultyBox.querySelectorAll<HTMLInputElement>('input')];
   for (const level of Object.keys(available['difficulty'] ?? {}).sort()) {
     if (boxes().some((b) => b.value === level)) continue;
-    const box = el('input', { type: 'checkbox', name: 'difficulty', value: level });
+    const box = el('input', { type: 'checkbox', value: level });
     difficultyBox.append(el('label', {}, [box, `${level}★`]));
   }
   for (const tag of Object.keys(available['tag'] ?? {}).sort()) {

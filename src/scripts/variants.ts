@@ -1,5 +1,6 @@
 import type { PracticeProblem } from '~/compute/practice/types';
 import { defaultTolerance } from '~/lib/answer';
+import { materializeLazy } from './lazyDetails';
 import { formatParam, parseVariantSeed, variantQueryKey, type ParamFormat } from '~/lib/variants';
 
 // One lazily loaded chunk per problem: a page fetches only the solver (and the compute functions
@@ -40,7 +41,7 @@ function applyVariant(root: HTMLElement, problem: PracticeProblem, seed: number)
   // New numbers, new attempt: hints and solution close, and hints unlock one at a time again.
   const hints = [...root.querySelectorAll<HTMLDetailsElement>(':scope > details.hint')];
   for (const d of root.querySelectorAll<HTMLDetailsElement>(':scope > details')) d.open = false;
-  hints.forEach((hint, i) => (hint.hidden = i > 0));
+  for (const hint of hints) delete hint.dataset['unlocked'];
   root.dataset['variant'] = String(seed);
 }
 
@@ -66,17 +67,21 @@ export function initVariants(): void {
     const id = root.dataset['problem'] ?? '';
     const load = loaders[`../compute/practice/problems/${id}.ts`];
     const bar = root.querySelector<HTMLElement>('[data-variant-bar]');
-    if (!load || !bar) continue;
+    if (!bar) continue;
+    if (!load) {
+      bar.hidden = true; // no variants registered for this problem: no button that cannot work
+      continue;
+    }
     const newButton = bar.querySelector<HTMLButtonElement>('[data-new-numbers]')!;
     const originalButton = bar.querySelector<HTMLButtonElement>('[data-original-numbers]')!;
     const status = bar.querySelector<HTMLElement>('[data-variant-status]')!;
-    bar.hidden = false;
     let seed = 0;
     let loaded: Promise<PracticeProblem> | undefined;
     const show = async (next: (problem: PracticeProblem) => number, fromLink = false) => {
       try {
         const problem = await (loaded ??= load());
         seed = next(problem);
+        await materializeLazy(root); // on the hub: the numbers in hints and solutions change too
         applyVariant(root, problem, seed);
         originalButton.hidden = seed === 0;
         if (!fromLink) writeSeed(id, seed);

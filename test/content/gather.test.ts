@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractSections, fillGatherSlot } from '~/lib/gather';
+import { deferRevealBodies, extractSections, fillGatherSlot } from '~/lib/gather';
 
 const page = `<main><p>intro</p>
 <section class="problem" id="a-p1" data-difficulty="easy"><h3>One</h3><section class="inner"><p>nested</p></section><p>after</p></section>
@@ -35,5 +35,36 @@ describe('gather', () => {
       '<div class="hub" data-gather="problems"><p>x</p></div>',
     );
     expect(() => fillGatherSlot(html, 'examples', 'x')).toThrow(/No empty/);
+  });
+});
+
+describe('deferRevealBodies', () => {
+  const F = '<p>fallback</p>';
+  it('takes out each top-level reveal body, in order, leaving a keyed <details> with the fallback', () => {
+    const html =
+      '<p>q</p><details class="reveal hint"><summary>Hint</summary><div class="reveal-body"><p>h</p></div></details>' +
+      '<details class="other"><summary>s</summary><p>kept</p></details>' +
+      '<details class="reveal solution"><summary>Show solution</summary><div class="reveal-body">' +
+      '<details class="reveal hint"><summary>inner</summary><p>i</p></details><p>s</p></div></details><p>end</p>';
+    const { html: out, bodies } = deferRevealBodies(html, 'x-p1', F);
+    expect(out).toBe(
+      '<p>q</p><details class="reveal hint" data-lazy="x-p1/0"><summary>Hint</summary><p>fallback</p></details>' +
+        '<details class="other"><summary>s</summary><p>kept</p></details>' +
+        '<details class="reveal solution" data-lazy="x-p1/1"><summary>Show solution</summary><p>fallback</p></details><p>end</p>',
+    );
+    expect(bodies).toEqual([
+      '<div class="reveal-body"><p>h</p></div>',
+      '<div class="reveal-body"><details class="reveal hint"><summary>inner</summary><p>i</p></details><p>s</p></div>',
+    ]);
+    expect(deferRevealBodies('<p>none</p>', 'k', F)).toEqual({ html: '<p>none</p>', bodies: [] });
+  });
+
+  it('refuses a reveal it cannot cut safely', () => {
+    expect(() =>
+      deferRevealBodies('<details class="reveal"><summary>x</summary><p>', 'k', F),
+    ).toThrow(/Unclosed/);
+    expect(() => deferRevealBodies('<details class="reveal"><p>x</p></details>', 'k', F)).toThrow(
+      /no <summary>/,
+    );
   });
 });

@@ -34,6 +34,27 @@ describe.skipIf(!runBrowserTests)('practice in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a hint and a solution opened on the hub show their bodies, math included', async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(site.base() + '/practice/');
+    const problem = page.locator('#ml-p1');
+    const solution = problem.locator(':scope > details.solution');
+    await solution.locator('summary').click();
+    await expect.poll(() => solution.locator('.lazy-fallback').count()).toBe(0);
+    await expect(solution.locator('.reveal-body').innerText()).resolves.toMatch(/hinge/i);
+    const hint = problem.locator(':scope > details.hint').first();
+    await hint.locator('summary').click();
+    await expect.poll(() => hint.locator('.reveal-body .katex').count()).toBeGreaterThan(0);
+    // The chapter prints the same text.
+    const chapter = await site.newPage();
+    await chapter.page.goto(site.base() + '/chapters/margin-losses/');
+    const printed = await chapter.page
+      .locator('#ml-p1 > details.solution .reveal-body')
+      .evaluate((e) => e.textContent);
+    expect(await solution.locator('.reveal-body').evaluate((e) => e.textContent)).toBe(printed);
+    expect(errors).toEqual([]);
+  });
+
   it('hints open one at a time, and the hub filters by difficulty', async () => {
     const { page } = await site.newPage();
     await page.goto(site.base() + '/practice/');

@@ -127,6 +127,18 @@ describe.skipIf(!runBrowserTests)('"New numbers" on parameterized problems', () 
       .poll(() => problem.locator('[data-param="hinge"]').textContent())
       .toBe(formatParam(variant.values['hinge']!, { digits: 2 }));
     expect(await check(problem, variant.answer.toFixed(2))).toMatch(/^Correct/);
+    // The solution, fetched for the hub, carries the variant's numbers too.
+    await problem.locator(':scope > details.solution > summary').click();
+    const inSolution = problem.locator(':scope > details.solution [data-param]');
+    await expect.poll(() => inSolution.count()).toBeGreaterThan(0);
+    for (const el of await inSolution.all()) {
+      const name = (await el.getAttribute('data-param'))!;
+      const digits = Number(await el.getAttribute('data-digits'));
+      expect(await el.textContent(), name).toBe(formatParam(variant.values[name]!, { digits }));
+    }
+    expect(await problem.locator(':scope > details.solution').innerText()).not.toMatch(
+      /needs JavaScript/,
+    );
 
     await page.getByLabel('Difficulty').selectOption('easy');
     expect(new URL(page.url()).searchParams.get('p-ml-p1')).toBe('4');

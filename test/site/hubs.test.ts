@@ -22,6 +22,41 @@ describe('practice and worked-example hubs', () => {
     });
   }
 
+  it('/practice/ serves each hint and solution body on demand, exactly as its chapter prints it', () => {
+    const hub = readDist('practice/index.html');
+    const bodies = JSON.parse(readDist('practice/reveal-bodies.json')) as Record<string, string[]>;
+    const keys = [...hub.matchAll(/<details\s[^>]*data-lazy="([^"]+)"/g)].map((m) => m[1]!);
+    expect(keys.length).toBeGreaterThan(40);
+    let withMath = 0;
+    for (const id of chapterIds()) {
+      const chapter = readDist(`chapters/${id}/index.html`);
+      for (const problem of extractSections(chapter, 'problem')) {
+        const reveals = problem.html.match(/<details\s[^>]*class="reveal[\s"]/g) ?? [];
+        const own = bodies[problem.id] ?? [];
+        // Every reveal of the problem is deferred (none nested in another here), in order.
+        expect(own.length, problem.id).toBe(reveals.length);
+        expect(keys.filter((k) => k.startsWith(`${problem.id}/`))).toEqual(
+          own.map((_, n) => `${problem.id}/${n}`),
+        );
+        for (const body of own) {
+          expect(body.length).toBeGreaterThan(20);
+          expect(problem.html, `${problem.id}: a body the chapter does not have`).toContain(body);
+          if (body.includes('class="katex"')) withMath++;
+        }
+      }
+    }
+    expect(withMath).toBeGreaterThan(20);
+    // Without JavaScript, each deferred reveal links to its problem in the chapter instead.
+    for (const m of hub.matchAll(
+      /data-lazy="([^"/]+)\/\d+"><summary>[\s\S]*?<\/summary>([\s\S]*?)<\/details>/g,
+    ))
+      expect(m[2]).toMatch(
+        new RegExp(`class="reveal-body lazy-fallback".*href="/chapters/[a-z0-9-]+/#${m[1]}"`),
+      );
+    // The hub itself stays light: the bodies were 80 % of it.
+    expect(hub.length).toBeLessThan(400_000);
+  });
+
   it('every problem id and worked-example id is unique across the site', () => {
     const all = chapterIds().flatMap((id) => {
       const html = readDist(`chapters/${id}/index.html`);
