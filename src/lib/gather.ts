@@ -7,6 +7,25 @@ export interface GatheredBlock {
 }
 
 /**
+ * Where the element of type `tag` whose opening tag ends at `from` closes (nested elements of the
+ * same type honoured): the start and end of its closing tag, or undefined when it never closes.
+ */
+function closingTag(
+  html: string,
+  tag: string,
+  from: number,
+): { start: number; end: number } | undefined {
+  const tags = new RegExp(`<\\/?${tag}\\b[^>]*>`, 'g');
+  tags.lastIndex = from;
+  let depth = 1;
+  for (let t = tags.exec(html); t !== null; t = tags.exec(html)) {
+    depth += t[0].startsWith('</') ? -1 : 1;
+    if (depth === 0) return { start: t.index, end: t.index + t[0].length };
+  }
+  return undefined;
+}
+
+/**
  * Finds every `<section class="<className>" …>` in built HTML and returns each one's outer HTML,
  * honouring nested sections. Used to show practice problems and worked examples, written once in
  * their chapter, again on the /practice/ and /worked-examples/ hubs.
@@ -16,18 +35,9 @@ export function extractSections(html: string, className: string): GatheredBlock[
   const opener = new RegExp(`<section\\s[^>]*class="${className}(?:\\s[^"]*)?"[^>]*>`, 'g');
   for (let m = opener.exec(html); m !== null; m = opener.exec(html)) {
     const start = m.index;
-    const tag = /<\/?section\b[^>]*>/g;
-    tag.lastIndex = start + m[0].length;
-    let depth = 1;
-    let end = -1;
-    for (let t = tag.exec(html); t !== null; t = tag.exec(html)) {
-      depth += t[0].startsWith('</') ? -1 : 1;
-      if (depth === 0) {
-        end = t.index + t[0].length;
-        break;
-      }
-    }
-    if (end < 0) throw new Error(`Unclosed <section class="${className}"> at ${start}`);
+    const close = closingTag(html, 'section', start + m[0].length);
+    if (!close) throw new Error(`Unclosed <section class="${className}"> at ${start}`);
+    const end = close.end;
     const outer = html.slice(start, end);
     const id = /\sid="([^"]+)"/.exec(m[0])?.[1];
     if (!id) throw new Error(`A <section class="${className}"> has no id`);
@@ -69,17 +79,7 @@ export function deferRevealBodies(html: string, key: string, fallback: string): 
   for (let m = opener.exec(html); m !== null; m = opener.exec(html)) {
     const open = m.index + m[0].length;
     const summaryEnd = html.indexOf('</summary>', open);
-    const tag = /<\/?details\b[^>]*>/g;
-    tag.lastIndex = open;
-    let depth = 1;
-    let close = -1;
-    for (let t = tag.exec(html); t !== null; t = tag.exec(html)) {
-      depth += t[0].startsWith('</') ? -1 : 1;
-      if (depth === 0) {
-        close = t.index;
-        break;
-      }
-    }
+    const close = closingTag(html, 'details', open)?.start ?? -1;
     if (close < 0) throw new Error(`Unclosed <details class="reveal"> at ${m.index}`);
     if (summaryEnd < 0 || summaryEnd > close)
       throw new Error(`A <details class="reveal"> at ${m.index} has no <summary>`);

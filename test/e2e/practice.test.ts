@@ -55,6 +55,26 @@ describe.skipIf(!runBrowserTests)('practice in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('when the bodies cannot be fetched, an opened hint says so and keeps the link to the chapter', async () => {
+    const { page, errors } = await site.newPage();
+    await page.route('**/practice/reveal-bodies.json', (route) => route.abort());
+    await page.goto(site.base() + '/practice/');
+    const hint = page.locator('#ml-p1 > details.hint').first();
+    await hint.locator('summary').click();
+    await expect
+      .poll(() => hint.innerText())
+      .toMatch(/could not be loaded here; read it under the problem in its chapter/);
+    await expect(hint.locator('a').getAttribute('href')).resolves.toBe(
+      '/chapters/margin-losses/#ml-p1',
+    );
+    // Only the refused request is reported; the page goes on working.
+    expect(errors.filter((e) => !/reveal-bodies|Failed to load resource/.test(e))).toEqual([]);
+    await page.getByLabel('Difficulty').selectOption('hard');
+    await expect(page.locator('[data-hub-count]').textContent()).resolves.toMatch(
+      /^Showing \d+ of/,
+    );
+  });
+
   it('hints open one at a time, and the hub filters by difficulty', async () => {
     const { page } = await site.newPage();
     await page.goto(site.base() + '/practice/');
