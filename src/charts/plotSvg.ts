@@ -1,4 +1,4 @@
-/** Small helpers shared by hand-drawn chart layers: SVG elements, and finishing a Plot SVG. */
+/** Small helpers shared by hand-drawn chart layers: SVG elements, layers, descriptions, paths. */
 
 import type * as Plot from './svgPlot';
 import { polyline } from './svgPlot';
@@ -11,13 +11,23 @@ export type PlotSvg = SVGSVGElement & Plot.Plot;
 /** Rounds a pixel coordinate to 2 decimals (and −0 to 0), for compact, stable markup. */
 export const px2 = (v: number): number => Math.round(v * 100) / 100 || 0;
 
-/** An SVG element with attributes. */
+/** An SVG element with attributes (numbers written as they are). */
+export function svgElement<K extends keyof SVGElementTagNameMap>(
+  document: Document,
+  tag: K,
+  attributes?: Readonly<Record<string, string | number>>,
+): SVGElementTagNameMap[K];
+export function svgElement(
+  document: Document,
+  tag: string,
+  attributes?: Readonly<Record<string, string | number>>,
+): SVGElement;
 export function svgElement(
   document: Document,
   tag: string,
   attributes: Readonly<Record<string, string | number>> = {},
 ): SVGElement {
-  const el = document.createElementNS(SVG_NS, tag);
+  const el = document.createElementNS(SVG_NS, tag) as SVGElement;
   for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, String(v));
   return el;
 }
@@ -36,6 +46,20 @@ export function replaceLayer(svg: SVGSVGElement, name: string, g: SVGElement): v
   const old = svg.querySelector(`g[data-layer="${name}"]`);
   if (old) old.replaceWith(g);
   else svg.append(g);
+}
+
+/** Replaces the SVG's layer `name` with a new, empty `<g>` (or appends one); returns it. */
+export function newLayer(svg: SVGSVGElement, name: string): SVGGElement {
+  const g = svgElement(svg.ownerDocument, 'g');
+  replaceLayer(svg, name, g);
+  return g;
+}
+
+/** Sets or removes the chart's description. */
+export function setChartDescription(svg: Element, notes: readonly string[]): void {
+  const text = notes.filter((s) => s !== '').join(' ');
+  if (text !== '') svg.setAttribute('aria-description', text);
+  else svg.removeAttribute('aria-description');
 }
 
 /** A polyline path `M…L…` through pixel points; breaks the line at non-finite points. */

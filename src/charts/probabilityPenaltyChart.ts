@@ -4,7 +4,7 @@
  */
 
 import * as Plot from './svgPlot';
-import { createSvgElement, px2, replaceLayer, setChartDescription } from './chartDom';
+import { newLayer, px2, setChartDescription, svgElement } from './plotSvg';
 import { finiteExtent, finitePoints, type CurvePoint } from './finite';
 
 /** Width ÷ height of the chart, whatever its width. */
@@ -184,14 +184,14 @@ export function applyProbabilityPenaltyCurrent(
   const m = PROBABILITY_PENALTY_MARGIN;
   const top = m.top;
   const bottom = height - m.bottom;
-  const g = replaceLayer(svg, 'current');
+  const g = newLayer(svg, 'current');
   const cx = Number(x?.apply?.(current.p));
   const clampY = (v: number) => Math.min(bottom, Math.max(top, Number(y?.apply?.(v))));
   const cy = clampY(current.loss);
   const drawn = Number.isFinite(cx) && Number.isFinite(cy);
   if (drawn) {
     g.append(
-      createSvgElement(document, 'line', {
+      svgElement(document, 'line', {
         x1: px2(cx),
         x2: px2(cx),
         y1: px2(cy),
@@ -203,7 +203,7 @@ export function applyProbabilityPenaltyCurrent(
     const sq = current.squaredError;
     if (sq !== undefined && Number.isFinite(sq)) {
       g.append(
-        createSvgElement(document, 'circle', {
+        svgElement(document, 'circle', {
           cx: px2(cx),
           cy: px2(clampY(sq)),
           r: 5,
@@ -214,7 +214,7 @@ export function applyProbabilityPenaltyCurrent(
       );
     }
     g.append(
-      createSvgElement(document, 'circle', {
+      svgElement(document, 'circle', {
         cx: px2(cx),
         cy: px2(cy),
         r: 6.5,

@@ -4,7 +4,7 @@
  */
 
 import * as Plot from './svgPlot';
-import { createSvgElement, px2, replaceLayer, setChartDescription } from './chartDom';
+import { newLayer, px2, setChartDescription, svgElement } from './plotSvg';
 
 /** Width ÷ height of the chart. */
 export const SOFTMAX_BARS_ASPECT = 16 / 9;
@@ -151,7 +151,7 @@ export function applySoftmaxBars(
   const existing = svg.querySelector<SVGGElement>('g[data-layer="bars"]');
   const count = labels.length * SOFTMAX_BAR_SERIES.length;
   const reuse = existing !== null && existing.childElementCount === count;
-  const g = reuse ? existing : replaceLayer(svg, 'bars');
+  const g = reuse ? existing : newLayer(svg, 'bars');
   const doc = svg.ownerDocument;
   const gap = Math.min(3, band * 0.04);
   const barWidth = (band - 2 * gap) / 3;
@@ -172,7 +172,7 @@ export function applySoftmaxBars(
         rect.setAttribute('y', String(geometry.y));
         rect.setAttribute('height', String(geometry.height));
       } else {
-        const created = createSvgElement(doc, 'rect', { ...geometry, fill: series.fill });
+        const created = svgElement(doc, 'rect', { ...geometry, fill: series.fill });
         if (series.stroke !== 'none') {
           created.setAttribute('stroke', series.stroke);
           created.setAttribute('stroke-width', '1.5');

@@ -5,7 +5,7 @@
  */
 
 import * as Plot from './svgPlot';
-import { createSvgElement, px2, replaceLayer, setChartDescription } from './chartDom';
+import { newLayer, px2, setChartDescription, svgElement } from './plotSvg';
 import { finiteExtent } from './finite';
 
 /** Width ÷ height of the chart. */
@@ -243,12 +243,12 @@ export function applyStabilityCurrent(
   const top = STABILITY_MARGIN.top;
   const bottom = height - STABILITY_MARGIN.bottom;
   const doc = svg.ownerDocument;
-  const g = replaceLayer(svg, 'current');
+  const g = newLayer(svg, 'current');
   const cx = Number(x?.apply?.(current.x));
   const yOf = (v: number) => Math.min(bottom, Math.max(top, Number(y?.apply?.(v))));
   if (Number.isFinite(cx)) {
     g.append(
-      createSvgElement(doc, 'line', {
+      svgElement(doc, 'line', {
         x1: px2(cx),
         x2: px2(cx),
         y1: top,
@@ -259,7 +259,7 @@ export function applyStabilityCurrent(
     );
     if (Number.isFinite(current.stable)) {
       g.append(
-        createSvgElement(doc, 'circle', {
+        svgElement(doc, 'circle', {
           cx: px2(cx),
           cy: px2(yOf(current.stable)),
           r: 6.5,
@@ -271,7 +271,7 @@ export function applyStabilityCurrent(
     }
     if (Number.isFinite(current.naive)) {
       g.append(
-        createSvgElement(doc, 'circle', {
+        svgElement(doc, 'circle', {
           cx: px2(cx),
           cy: px2(yOf(current.naive)),
           r: 9.5,
