@@ -50,6 +50,50 @@ describe.skipIf(!runBrowserTests)('OptimizationLoop in Chromium', () => {
     expect(offsite).toEqual([]);
   });
 
+  it('keeps a steady height: the text below does not move as the reader steps, Resets or narrows the page', async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(site.base() + PATH);
+    const root = await hydrated(page);
+    const step = root.getByRole('button', { name: 'Step', exact: true });
+    /** The widget's height and the top of the element after it, relative to the widget. */
+    const measure = () =>
+      root.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const next = el.parentElement!.closest('astro-island')!.nextElementSibling!;
+        return { height: box.height, below: next.getBoundingClientRect().top - box.top };
+      });
+    const seen: { height: number; below: number }[] = [];
+    // 20 steps: the phase texts and the weight history change length, which wrapped to other
+    // heights before (881 to 947 px at 1280 px wide).
+    for (let k = 0; k < 20; k++) {
+      await step.click();
+      seen.push(await measure());
+    }
+    for (let k = 1; k < seen.length; k++) {
+      expect(seen[k]!.height).toBeGreaterThanOrEqual(seen[k - 1]!.height);
+      expect(seen[k]!.below).toBeGreaterThanOrEqual(seen[k - 1]!.below);
+    }
+    const tallest = seen.at(-1)!;
+    // Reset empties the history: the content is shorter, the frame is not.
+    await root.getByRole('button', { name: 'Reset' }).click();
+    await expect(measure()).resolves.toEqual(tallest);
+    // At another width the frame starts over from its content's own height.
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.waitForFunction((sel) => {
+      const el = document.querySelector<HTMLElement>(sel)!;
+      return el.offsetWidth < 420 && el.style.minHeight !== '';
+    }, WIDGET);
+    const narrow = await root.evaluate((el: HTMLElement) => {
+      const floor = el.style.minHeight;
+      el.style.minHeight = '';
+      const natural = el.getBoundingClientRect().height;
+      el.style.minHeight = floor;
+      return { floor, natural };
+    });
+    expect(parseFloat(narrow.floor)).toBeCloseTo(narrow.natural, 1);
+    expect(errors).toEqual([]);
+  });
+
   it('axe finds nothing (light and dark); without JavaScript the ring and first formula are there', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await site.newPage({ colorScheme });

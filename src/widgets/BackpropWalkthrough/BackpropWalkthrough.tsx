@@ -66,7 +66,13 @@ export function BackpropWalkthrough({ id }: BackpropWalkthroughProps) {
   };
 
   return (
-    <WidgetFrame name="BackpropWalkthrough" id={id} label="Backpropagation walkthrough" class="bpw">
+    <WidgetFrame
+      steadyHeight
+      name="BackpropWalkthrough"
+      id={id}
+      label="Backpropagation walkthrough"
+      class="bpw"
+    >
       <div
         class="bpw-figure"
         tabIndex={0}

@@ -118,6 +118,7 @@ export function MarginLossView({ id }: MarginLossViewProps) {
 
   return (
     <WidgetFrame
+      steadyHeight
       name="MarginLossView"
       id={id}
       label="Margin losses against the 0/1 loss"

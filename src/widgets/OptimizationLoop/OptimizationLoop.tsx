@@ -64,7 +64,13 @@ export function OptimizationLoop({ id }: OptimizationLoopProps) {
   const shown = history.slice(-HISTORY_SHOWN);
 
   return (
-    <WidgetFrame name="OptimizationLoop" id={id} label="The optimization loop" class="loop">
+    <WidgetFrame
+      steadyHeight
+      name="OptimizationLoop"
+      id={id}
+      label="The optimization loop"
+      class="loop"
+    >
       <p class="loop-setup">
         One example, <var>x</var> = {LOOP_X} with target <var>y</var> = {LOOP_Y}; the model{' '}
         <var>ŷ</var> = <var>w</var>·<var>x</var> starts at <var>w</var> = {LOOP_W0}; squared error.

@@ -158,7 +158,13 @@ export function RiskGapSimulator({ id }: RiskGapSimulatorProps) {
     setState((s) => withRisk(s, key, value));
 
   return (
-    <WidgetFrame name="RiskGapSimulator" id={id} label="Risk gap simulator" class="rgs">
+    <WidgetFrame
+      steadyHeight
+      name="RiskGapSimulator"
+      id={id}
+      label="Risk gap simulator"
+      class="rgs"
+    >
       <div class="rgs-main">
         <Slider
           id={`${id}-n`}

@@ -115,7 +115,13 @@ export function StabilityLab({ id, initialLogit = 5 }: StabilityLabProps) {
         }; every stable result is finite.`;
 
   return (
-    <WidgetFrame name="StabilityLab" id={id} label="Numerical stability lab" class="stab">
+    <WidgetFrame
+      steadyHeight
+      name="StabilityLab"
+      id={id}
+      label="Numerical stability lab"
+      class="stab"
+    >
       <div class="kit-slider stab-main">
         <label for={`${id}-x`}>Logit</label>
         <div class="kit-slider-row">
